@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "textmend",
+    products: [
+        .library(name: "TextMend", targets: ["TextMend"]),
+        .executable(name: "textmend", targets: ["textmend"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // A tiny C shim over the system ICU (libicu-dev). Its public header exposes only
+        // tm_* functions and opaque handles: Foundation on Linux bundles its own ICU module,
+        // so system ICU headers must never reach Swift.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "TextMend",
+            dependencies: ["CICU"],
+            resources: [.embedInCode("Resources/boilerplate-patterns.txt")]
+        ),
+        .executableTarget(
+            name: "textmend",
+            dependencies: ["TextMend", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "TextMendTests", dependencies: ["TextMend"]),
+    ]
+)

@@ -1,0 +1,190 @@
+import Synchronization
+
+/// A decoded text with fast maps between byte offsets, scalar offsets and lines.
+///
+/// Text is held once, as UTF-8 bytes (`bytes`); every internal range is a range of byte
+/// offsets into it. Reports convert to the contract's unit, Unicode scalars, through a
+/// sparse checkpoint table, so memory stays close to the size of the input.
+public final class Document: Sendable {
+    /// The text as UTF-8, without a leading byte-order mark.
+    public let bytes: [UInt8]
+    /// How the input bytes were decoded.
+    public let encoding: EncodingInfo
+    /// Byte offset where each line starts; the last line may be empty.
+    public let lineStarts: [Int]
+    /// Scalars before each checkpoint; checkpoint i sits at byte i * checkpointStride.
+    private let scalarCheckpoints: [Int]
+    private static let checkpointStride = 1024
+    private let tokenCache = Mutex<[TokenStream.Kind: TokenStream]>([:])
+
+    /// Makes a document from text that is already decoded.
+    public convenience init(text: String) {
+        self.init(utf8: Array(text.utf8), encoding: .utf8)
+    }
+
+    /// Makes a document from valid UTF-8 bytes (no leading BOM).
+    public init(utf8: [UInt8], encoding: EncodingInfo) {
+        bytes = utf8
+        self.encoding = encoding
+        var starts = [0]
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(utf8.count / Self.checkpointStride + 1)
+        var scalars = 0
+        utf8.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count {
+                if index % Self.checkpointStride == 0 { checkpoints.append(scalars) }
+                let byte = buffer[index]
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == 0x0A { starts.append(index + 1) }
+            }
+        }
+        checkpoints.append(scalars)
+        lineStarts = starts
+        scalarCheckpoints = checkpoints
+        scalarCount = scalars
+    }
+
+    /// Number of Unicode scalars in the text.
+    public let scalarCount: Int
+
+    /// The whole text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The text of a byte range.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    // MARK: Offsets
+
+    /// The scalar offset (contract unit) of a byte offset.
+    public func scalarOffset(ofByte offset: Int) -> Int {
+        precondition(offset >= 0 && offset <= bytes.count, "byte offset out of range")
+        let checkpoint = offset / Self.checkpointStride
+        var scalars = scalarCheckpoints[checkpoint]
+        var index = checkpoint * Self.checkpointStride
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+            index += 1
+        }
+        return scalars
+    }
+
+    /// The byte offset of a scalar offset.
+    public func byteOffset(ofScalar offset: Int) -> Int {
+        precondition(offset >= 0 && offset <= scalarCount, "scalar offset out of range")
+        // Last checkpoint at or before the scalar offset.
+        var low = 0, high = scalarCheckpoints.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if scalarCheckpoints[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        var index = min(low * Self.checkpointStride, bytes.count)
+        var scalars = scalarCheckpoints[low]
+        while index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 {
+                if scalars == offset { return index }
+                scalars += 1
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// The 0-based line holding a byte offset.
+    public func lineIndex(ofByte offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The contract position (scalar offset, 1-based line and column) of a byte offset.
+    public func position(ofByte offset: Int) -> SourcePosition {
+        let line = lineIndex(ofByte: offset)
+        let scalar = scalarOffset(ofByte: offset)
+        let column = scalar - scalarOffset(ofByte: lineStarts[line]) + 1
+        return SourcePosition(offset: scalar, line: line + 1, column: column)
+    }
+
+    // MARK: Lines
+
+    /// Number of lines (a final line break does not start a new counted line).
+    public var lineCount: Int {
+        lineStarts.count > 1 && lineStarts.last == bytes.count ? lineStarts.count - 1 : lineStarts.count
+    }
+
+    /// The byte range of line `index`, without its line break.
+    public func lineContent(_ index: Int) -> Range<Int> {
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+        if end > start, bytes[end - 1] == 0x0A { end -= 1 }
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
+
+    /// The byte range of line `index`, including its line break.
+    public func lineWithBreak(_ index: Int) -> Range<Int> {
+        lineStarts[index]..<(index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count)
+    }
+
+    // MARK: Scalars
+
+    /// The scalar starting at a byte offset and its length in bytes.
+    @inline(__always)
+    public func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        UTF8Scalars.decode(bytes, at: offset)
+    }
+
+    /// The scalar ending just before a byte offset and its length in bytes.
+    @inline(__always)
+    public func scalar(before offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let decoded = UTF8Scalars.decode(bytes, at: start)
+        return (decoded.scalar, offset - start)
+    }
+
+    // MARK: Tokens
+
+    /// The document's token stream of one kind, computed on first use and cached.
+    public func tokens(_ kind: TokenStream.Kind) -> TokenStream {
+        if let cached = tokenCache.withLock({ $0[kind] }) { return cached }
+        let stream = TokenStream(document: self, kind: kind)
+        tokenCache.withLock { $0[kind] = stream }
+        return stream
+    }
+}
+
+/// A place in a document, in the contract's units.
+public struct SourcePosition: Sendable, Hashable, Codable {
+    /// Unicode scalars from the start of the decoded text.
+    public var offset: Int
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column, in scalars.
+    public var column: Int
+}
+
+/// Decoding of single scalars from UTF-8 that is known to be valid.
+enum UTF8Scalars {
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = UInt32(bytes[offset])
+        if b0 < 0x80 { return (Unicode.Scalar(b0)!, 1) }
+        if b0 < 0xE0 {
+            let value = (b0 & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 2)
+        }
+        if b0 < 0xF0 {
+            let value = (b0 & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+                | UInt32(bytes[offset + 2] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+        }
+        let value = (b0 & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+            | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
+    }
+}

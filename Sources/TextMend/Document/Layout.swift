@@ -1,0 +1,101 @@
+/// Lines and paragraphs of a document, as rules see them.
+///
+/// A paragraph is a run of non-blank lines; blank lines hold only spaces, tabs,
+/// ideographic spaces or a carriage return.
+public struct Layout: SharedAnalysis {
+    /// One paragraph: its lines and the byte range of its text.
+    public struct Paragraph: Sendable, Hashable {
+        /// Line indexes (0-based).
+        public var lines: Range<Int>
+        /// From the first line's start to the last line's end, without the final line break.
+        public var content: Range<Int>
+    }
+
+    /// Whether each line is blank.
+    public let isBlank: [Bool]
+    /// The paragraphs in order.
+    public let paragraphs: [Paragraph]
+    private let document: Document
+
+    /// Analyses a document's layout.
+    public init(document: Document, context: RuleContext) {
+        self.init(document)
+    }
+
+    /// Analyses a document's layout.
+    public init(_ document: Document) {
+        self.document = document
+        var blank: [Bool] = []
+        var paragraphs: [Paragraph] = []
+        var open: Int? = nil
+        let count = document.lineCount
+        blank.reserveCapacity(count)
+        for line in 0..<count {
+            let isBlank = Self.isBlank(document, document.lineContent(line))
+            blank.append(isBlank)
+            if isBlank, let start = open {
+                paragraphs.append(Paragraph(lines: start..<line, content: document.lineStarts[start]..<document.lineContent(line - 1).upperBound))
+                open = nil
+            } else if !isBlank && open == nil {
+                open = line
+            }
+        }
+        if let start = open {
+            paragraphs.append(Paragraph(lines: start..<count, content: document.lineStarts[start]..<document.lineContent(count - 1).upperBound))
+        }
+        self.isBlank = blank
+        self.paragraphs = paragraphs
+    }
+
+    private static func isBlank(_ document: Document, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = document.scalar(at: index)
+            if !CharacterClass.isBlank(scalar) { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// The non-blank lines in order.
+    public var nonBlankLines: [Int] { isBlank.indices.filter { !isBlank[$0] } }
+
+    /// A line's content with surrounding blanks trimmed.
+    public func trimmedLine(_ line: Int) -> Range<Int> {
+        trim(document.lineContent(line))
+    }
+
+    /// A byte range without leading and trailing blanks.
+    public func trim(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end {
+            let (scalar, length) = document.scalar(at: start)
+            guard CharacterClass.isBlank(scalar) || scalar == "\n" else { break }
+            start += length
+        }
+        while end > start {
+            let (scalar, length) = document.scalar(before: end)
+            guard CharacterClass.isBlank(scalar) || scalar == "\n" else { break }
+            end -= length
+        }
+        return start..<end
+    }
+
+    /// Which blank lines a removal takes with it.
+    public enum Absorb: Sendable { case blankLinesBefore, blankLinesAfter }
+
+    /// The byte range that removes `lines` (with their line breaks) and the blank lines on
+    /// one side, so no double gap is left behind.
+    public func removal(of lines: Range<Int>, absorbing side: Absorb) -> Range<Int> {
+        var first = lines.lowerBound, last = lines.upperBound - 1
+        switch side {
+        case .blankLinesBefore: while first > 0 && isBlank[first - 1] { first -= 1 }
+        case .blankLinesAfter: while last + 1 < isBlank.count && isBlank[last + 1] { last += 1 }
+        }
+        let start = document.lineStarts[first]
+        var end = document.lineWithBreak(last).upperBound
+        // Nothing but blank lines follows: take the trailing blanks as well.
+        if (last + 1..<isBlank.count).allSatisfy({ isBlank[$0] }) { end = document.bytes.count }
+        return start..<end
+    }
+}

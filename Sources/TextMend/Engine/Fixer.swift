@@ -1,0 +1,102 @@
+/// Applies fixes until the text stops changing.
+public struct Fixer: Sendable {
+    /// The result of fixing one document.
+    public struct Result: Sendable {
+        /// The repaired text as UTF-8 (no BOM).
+        public var bytes: [UInt8]
+        /// The findings whose fixes were applied, in the offsets of the text they were found in.
+        public var applied: [Finding]
+        /// Findings that remain in the repaired text.
+        public var remaining: [Finding]
+        /// Rounds of check-and-apply that ran.
+        public var rounds: Int
+        /// Whether the text changed.
+        public var changed: Bool
+    }
+
+    /// The linter whose findings are fixed.
+    public let linter: Linter
+    /// The least safe applicability applied (`.safe`, or `.suggested` with unsafe fixes).
+    public let applicability: Applicability
+    /// A bound on rounds, so two rules undoing each other cannot loop forever.
+    public var maxRounds = 10
+
+    /// Makes a fixer.
+    public init(linter: Linter, applicability: Applicability = .safe) {
+        self.linter = linter
+        self.applicability = applicability
+    }
+
+    /// Repairs a document: check, apply non-conflicting fixes, re-check, until stable.
+    public func fix(_ document: Document) -> Result {
+        var current = document
+        var applied: [Finding] = []
+        var findings = linter.check(current)
+        var rounds = 0
+        while rounds < maxRounds {
+            let chosen = Self.choose(findings.filter { ($0.fix?.applicability ?? .suggested) <= applicability && $0.fix != nil })
+            if chosen.isEmpty { break }
+            rounds += 1
+            applied.append(contentsOf: chosen)
+            let bytes = Self.apply(chosen.flatMap { $0.fix!.edits }, to: current.bytes)
+            current = Document(utf8: bytes, encoding: current.encoding)
+            findings = linter.check(current)
+        }
+        return Result(bytes: current.bytes, applied: applied, remaining: findings, rounds: rounds,
+                      changed: current.bytes != document.bytes)
+    }
+
+    /// Picks fixes that do not conflict. Fixes whose spans touch form a group (a sweep in
+    /// document order, so thousands of small fixes stay linear); within a group wider fixes
+    /// win (a block removal beats the edits inside it), then earlier ones, then by rule id.
+    static func choose(_ candidates: [Finding]) -> [Finding] {
+        func hull(_ finding: Finding) -> Range<Int> {
+            let edits = finding.fix!.edits
+            return edits.first!.range.lowerBound..<edits.map(\.range.upperBound).max()!
+        }
+        let inOrder = candidates.filter { !($0.fix!.edits.isEmpty) }.sorted {
+            (hull($0).lowerBound, hull($0).upperBound, $0.ruleID) < (hull($1).lowerBound, hull($1).upperBound, $1.ruleID)
+        }
+        var accepted: [Finding] = []
+        var group: [Finding] = []
+        var groupEnd = -1
+        func resolve() {
+            guard group.count > 1 else { accepted.append(contentsOf: group); group = []; return }
+            func width(_ finding: Finding) -> Int { finding.fix!.edits.map { $0.range.count }.max() ?? 0 }
+            let ordered = group.sorted {
+                (-width($0), hull($0).lowerBound, $0.ruleID) < (-width($1), hull($1).lowerBound, $1.ruleID)
+            }
+            var taken: [Edit] = []
+            for finding in ordered {
+                let edits = finding.fix!.edits
+                if edits.contains(where: { edit in taken.contains { $0.conflicts(with: edit) } }) { continue }
+                taken.append(contentsOf: edits)
+                accepted.append(finding)
+            }
+            group = []
+        }
+        for finding in inOrder {
+            let range = hull(finding)
+            // Touching is enough to share a group: an insertion at a range's edge may conflict.
+            if !group.isEmpty && range.lowerBound > groupEnd { resolve() }
+            group.append(finding)
+            groupEnd = group.count == 1 ? range.upperBound : max(groupEnd, range.upperBound)
+        }
+        resolve()
+        return accepted
+    }
+
+    /// Applies non-overlapping edits; equivalent to applying them back to front.
+    public static func apply(_ edits: [Edit], to bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var copied = 0
+        for edit in edits.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }) {
+            output.append(contentsOf: bytes[copied..<edit.range.lowerBound])
+            output.append(contentsOf: edit.replacement.utf8)
+            copied = edit.range.upperBound
+        }
+        output.append(contentsOf: bytes[copied...])
+        return output
+    }
+}

@@ -1,0 +1,47 @@
+import Synchronization
+
+/// What a rule may consult besides the document: options, and analyses shared between
+/// rules (computed once per document, on first use).
+public final class RuleContext: Sendable {
+    /// The options in force.
+    public let options: RuleOptions
+    private let cache = Mutex<[ObjectIdentifier: any Sendable]>([:])
+
+    /// Makes a context for one document.
+    public init(options: RuleOptions = RuleOptions()) {
+        self.options = options
+    }
+
+    /// The shared analysis of type `A` for `document`, computed once.
+    public func shared<A: SharedAnalysis>(_ type: A.Type, _ document: Document) -> A {
+        let key = ObjectIdentifier(type)
+        if let cached = cache.withLock({ $0[key] }) as? A { return cached }
+        let analysis = A(document: document, context: self)
+        cache.withLock { $0[key] = analysis }
+        return analysis
+    }
+}
+
+/// An analysis several rules read (layout, edge boilerplate …), made once per document.
+public protocol SharedAnalysis: Sendable {
+    /// Analyses the document.
+    init(document: Document, context: RuleContext)
+}
+
+/// Options from configuration that rules read.
+public struct RuleOptions: Sendable {
+    /// `zh`, `en` or `auto`.
+    public var language: Language = .auto
+    /// Extra boilerplate patterns (ICU regular expressions) from configuration.
+    public var boilerplatePatterns: [String] = []
+    /// Per-rule options: rule id → key → value.
+    public var ruleSettings: [String: [String: ConfigValue]] = [:]
+
+    /// Default options.
+    public init() {}
+}
+
+/// The languages the configuration can name.
+public enum Language: String, Sendable, CaseIterable {
+    case zh, en, auto
+}
