@@ -28,5 +28,7 @@ let package = Package(
             dependencies: ["TextMend", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "TextMendTests", dependencies: ["TextMend"]),
+        // Runs the built `textmend` binary (and tests the batch layer it rests on).
+        .testTarget(name: "TextMendCLITests", dependencies: ["TextMend", "textmend"]),
     ]
 )
