@@ -16,6 +16,8 @@ public struct InputCollector: Sendable {
         public var skippedBinary: [String] = []
         /// Symbolic links skipped in folder walks.
         public var skippedLinks = 0
+        /// Folders named on the command line and walked.
+        public var walkedFolders = 0
     }
 
     /// Include and exclude patterns for walked files.
@@ -47,6 +49,7 @@ public struct InputCollector: Sendable {
             if argument == "-" {
                 collection.inputs.append(.standardInput(name: standardInputName))
             } else if case .success(.directory) = FileSystem.resolvedKind(argument) {
+                collection.walkedFolders += 1
                 walk(root: argument, relative: "", into: &collection)
             } else {
                 // A file, or something missing or odd: the reader says what is wrong.

@@ -1,0 +1,116 @@
+/// What became of one input.
+public enum Outcome<Value: Sendable>: Sendable {
+    /// Processed.
+    case done(Value)
+    /// A binary file found in a folder walk: skipped without complaint.
+    case skippedBinary
+    /// It could not be read or decoded.
+    case failed(InputError)
+}
+
+/// The per-file work of `check` and `fix`, independent of how results are shown.
+public enum Processing {
+    /// Reads, decodes and checks one input.
+    public static func check(_ input: Input, encoding: String?, linter: Linter) -> Outcome<FileReport> {
+        do {
+            let (document, _) = try InputReader.document(of: input, encoding: encoding)
+            return .done(FileReport(path: input.path, document: document, findings: linter.check(document)))
+        } catch {
+            return outcome(of: error, for: input)
+        }
+    }
+
+    /// Reads, decodes and repairs one input (a file with undecodable bytes is left as it is).
+    public static func fix(_ input: Input, encoding: String?, fixer: Fixer) -> Outcome<FixedFile> {
+        do {
+            let (document, bytes) = try InputReader.document(of: input, encoding: encoding)
+            let result: Fixer.Result
+            if document.encoding.undecodable.isEmpty {
+                result = fixer.fix(document)
+            } else {
+                result = Fixer.Result(bytes: document.bytes, applied: [], remaining: fixer.linter.check(document),
+                                      rounds: 0, changed: false)
+            }
+            return .done(FixedFile(input: input, document: document, inputBytes: bytes, result: result))
+        } catch {
+            return outcome(of: error, for: input)
+        }
+    }
+
+    private static func outcome<T>(of error: InputError, for input: Input) -> Outcome<T> {
+        error.kind == .binary && input.foundInFolder ? .skippedBinary : .failed(error)
+    }
+}
+
+/// One repaired document and what it takes to write it back.
+public struct FixedFile: Sendable {
+    /// Where it came from.
+    public let input: Input
+    /// The text as read (decoded, without BOM).
+    public let document: Document
+    /// The input's bytes exactly as read.
+    public let inputBytes: [UInt8]
+    /// What the fixer did.
+    public let result: Fixer.Result
+
+    /// Makes a record of a repair.
+    public init(input: Input, document: Document, inputBytes: [UInt8], result: Fixer.Result) {
+        self.input = input
+        self.document = document
+        self.inputBytes = inputBytes
+        self.result = result
+    }
+
+    /// Whether the output starts with a UTF-8 byte-order mark (kept when the input had one).
+    public var keepsBOM: Bool { document.encoding.hadBOM && document.encoding.name == "UTF-8" }
+
+    /// Bytes the decoder could not read; such a file is never rewritten, since writing it
+    /// back would replace them with U+FFFD for good.
+    public var undecodable: [UndecodableBytes] { document.encoding.undecodable }
+
+    /// Whether the repaired text may replace the input.
+    public var isRewritable: Bool { undecodable.isEmpty }
+
+    /// The bytes to write: the repaired text as UTF-8, after the BOM when there was one.
+    public var output: [UInt8] { keepsBOM ? AtomicWriter.bom + result.bytes : result.bytes }
+
+    /// Whether writing `output` would change the file (text, or encoding, changed).
+    public var changesFile: Bool { result.changed }
+
+    /// What stops the repair (undecodable bytes), when something does.
+    public var undecodableReason: String? {
+        guard let first = undecodable.first else { return nil }
+        let count = undecodable.reduce(0) { $0 + $1.bytes.count }
+        return "\(count) undecodable byte\(count == 1 ? "" : "s") (first at byte \(first.inputOffset)"
+            + " of the input, read as \(document.encoding.name)); name the right charset with --encoding"
+    }
+
+    /// The unified diff from the text as read to the repaired text, or "" when unchanged.
+    public func diff() -> String {
+        UnifiedDiff.diff(old: document.bytes, new: result.bytes, oldLabel: "a/\(input.path)", newLabel: "b/\(input.path)")
+    }
+}
+
+/// Where `fix --out DIR` writes each file: `DIR/` plus the path below the folder walked
+/// (or the file name, for a file named directly). Two inputs may not land on one path.
+public struct OutputMirror: Sendable {
+    /// The output folder.
+    public let folder: String
+    private var sources: [String: String] = [:]
+
+    /// Makes a mirror under `folder`.
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The destination of an input, claimed for it.
+    public mutating func destination(for input: Input) throws(InputError) -> String {
+        let destination = FileSystem.join(folder, input.relativePath)
+        if let earlier = sources[destination] {
+            throw InputError(path: input.path, kind: .unwritable,
+                             reason: "not written: \(destination) already holds the repair of \(earlier)")
+        }
+        sources[destination] = input.path
+        return destination
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import TextMend
+
+extension TextMendCommand {
+    /// `textmend check`: report damage; exit 1 when anything is found.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Report damage; exit 1 when anything is found.",
+            discussion: "Exit status: 0 nothing found, 1 findings, 2 usage error or unreadable input."
+        )
+
+        @OptionGroup var selection: RuleSelectionOptions
+        @OptionGroup var input: InputOptions
+
+        @Option(help: "Output format.")
+        var format: ReportFormat = .text
+
+        @Flag(help: "Print how often each rule fired instead of the findings.")
+        var statistics = false
+
+        @Option(help: "Colour the text report (auto: when standard output is a terminal and NO_COLOR is unset).")
+        var color: ColorChoice = .auto
+
+        @Flag(name: .shortAndLong, help: "Do not print notes (skipped files) on standard error.")
+        var quiet = false
+
+        func run() throws {
+            let setup = try RunSetup(selection, input)
+            if setup.collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }
+            var failures = setup.collection.errors.count
+            for error in setup.collection.errors { Console.error(error.description) }
+            var stream = ReportStream(format: format, color: color.enabled)
+            var counts = RuleStatistics()
+            var checked = 0, findings = 0, skipped = setup.collection.skippedBinary.count
+            let linter = setup.linter, encoding = input.encoding
+            ConcurrentBatch.forEach(setup.collection.inputs, { Processing.check($0, encoding: encoding, linter: linter) }) { _, outcome in
+                switch outcome {
+                case .done(let report):
+                    checked += 1
+                    findings += report.findings.count
+                    if statistics { counts.add(report.findings) } else { Console.out(stream.add(report)) }
+                case .skippedBinary:
+                    skipped += 1
+                case .failed(let error):
+                    failures += 1
+                    Console.error(error.description)
+                }
+            }
+            if statistics {
+                Console.out(counts.render(format))
+            } else if checked > 0 || failures == 0 || format == .json {
+                Console.out(stream.finish())
+            }
+            if skipped > 0 && !quiet { Console.note("textmend: skipped \(skipped) binary file\(skipped == 1 ? "" : "s")") }
+            throw ExitCode(failures > 0 ? 2 : findings > 0 ? 1 : 0)
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import TextMend
+
+extension TextMendCommand {
+    /// `textmend fix`: repair; print the result, or write it.
+    struct Fix: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Repair; print the result, or write it (--in-place, --out DIR).",
+            discussion: """
+                One file or standard input: the repaired text goes to standard output. Several \
+                files or a folder need --in-place, --out DIR or --diff. Only safe fixes are applied \
+                unless --unsafe-fixes is given. Output is UTF-8 (with a BOM when the input had one); \
+                line endings are kept. A file with undecodable bytes is never rewritten. \
+                A summary of the repairs goes to standard error.
+                """
+        )
+
+        @OptionGroup var selection: RuleSelectionOptions
+        @OptionGroup var input: InputOptions
+
+        @Flag(help: "Also apply suggested fixes (plausible guesses a person should review).")
+        var unsafeFixes = false
+
+        @Flag(help: "Print a unified diff of the repairs instead of writing anything.")
+        var diff = false
+
+        @Flag(name: [.customShort("i"), .long], help: "Rewrite the files in place (atomically, keeping permissions).")
+        var inPlace = false
+
+        @Option(name: .customLong("out"), help: ArgumentHelp(
+            "Write the repaired files under this folder, mirroring the tree of each folder given.", valueName: "dir"))
+        var outputFolder: String?
+
+        @Flag(name: .shortAndLong, help: "Do not print the summary on standard error.")
+        var quiet = false
+
+        func validate() throws {
+            if inPlace && outputFolder != nil { throw ValidationError("--in-place and --out cannot be used together") }
+            if diff && (inPlace || outputFolder != nil) {
+                throw ValidationError("--diff writes nothing; it cannot be combined with --in-place or --out")
+            }
+            if (inPlace || outputFolder != nil) && (input.paths.isEmpty || input.paths.contains("-")) {
+                throw ValidationError("--in-place and --out need file or folder paths, not standard input")
+            }
+        }
+
+        /// Where the repairs go.
+        enum Destination { case standardOutput, inPlace, mirror(OutputMirror), diff }
+
+        func run() throws {
+            var avoided: Set<String> = []
+            if let outputFolder, let real = realPath(outputFolder) { avoided.insert(real) }
+            let setup = try RunSetup(selection, input, avoiding: avoided)
+            var destination: Destination = diff ? .diff : inPlace ? .inPlace : outputFolder.map { .mirror(OutputMirror(folder: $0)) } ?? .standardOutput
+            if case .standardOutput = destination, setup.collection.walkedFolders > 0 || setup.collection.inputs.count > 1 {
+                Console.error("several files or a folder need --in-place, --out DIR or --diff (see 'textmend fix --help')")
+                throw ExitCode(2)
+            }
+            if setup.collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }
+            var failures = setup.collection.errors.count
+            for error in setup.collection.errors { Console.error(error.description) }
+            var summary = FixSummary(mode: diff ? .diff : .write, unsafeFixes: unsafeFixes)
+            var skipped = setup.collection.skippedBinary.count
+            let fixer = Fixer(linter: setup.linter, applicability: unsafeFixes ? .suggested : .safe)
+            let encoding = input.encoding
+            ConcurrentBatch.forEach(setup.collection.inputs, { Processing.fix($0, encoding: encoding, fixer: fixer) }) { _, outcome in
+                switch outcome {
+                case .done(let file):
+                    if let line = summary.add(file), !quiet, file.isRewritable { Console.note(line) }
+                    do {
+                        try deliver(file, to: &destination)
+                    } catch {
+                        failures += 1
+                        Console.error("\(error)")
+                    }
+                case .skippedBinary:
+                    skipped += 1
+                case .failed(let error):
+                    failures += 1
+                    Console.error(error.description)
+                }
+            }
+            if !quiet {
+                Console.note(summary.render())
+                if skipped > 0 { Console.note("textmend: skipped \(skipped) binary file\(skipped == 1 ? "" : "s")") }
+            }
+            throw ExitCode(failures > 0 ? 2 : 0)
+        }
+
+        /// Prints or writes one repaired file. A file with undecodable bytes is passed
+        /// through unchanged (stdout, --out) or left alone (--in-place), and reported.
+        private func deliver(_ file: FixedFile, to destination: inout Destination) throws(InputError) {
+            let problem = file.undecodableReason
+            switch destination {
+            case .standardOutput:
+                Console.out(bytes: problem == nil ? file.output : file.inputBytes)
+                if let problem { throw InputError(path: file.input.path, kind: .decoding, reason: "not repaired, passed through unchanged: \(problem)") }
+            case .diff:
+                if let problem { throw InputError(path: file.input.path, kind: .decoding, reason: "not repaired: \(problem)") }
+                Console.out(file.diff())
+            case .inPlace:
+                if let problem { throw InputError(path: file.input.path, kind: .decoding, reason: "not rewritten: \(problem)") }
+                guard case .file(let path) = file.input.source, file.result.changed else { return }
+                try AtomicWriter.write(file.result.bytes, to: path, bom: file.keepsBOM)
+            case .mirror(var mirror):
+                let target = try mirror.destination(for: file.input)
+                destination = .mirror(mirror)
+                if let problem {
+                    try AtomicWriter.write(file.inputBytes, to: target, createFolders: true)
+                    throw InputError(path: file.input.path, kind: .decoding, reason: "not repaired, copied unchanged: \(problem)")
+                }
+                try AtomicWriter.write(file.result.bytes, to: target, bom: file.keepsBOM, createFolders: true)
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import TextMend
+
+/// Which rules run, and where the configuration comes from.
+struct RuleSelectionOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Rules to run: rule ids, categories or id prefixes, comma-separated (replaces the configuration's selection).",
+        valueName: "rules"))
+    var select: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Rules not to run: rule ids, categories or id prefixes, comma-separated.", valueName: "rules"))
+    var ignore: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Configuration file (default: the nearest .textmend.toml upward from the working folder).",
+        valueName: "file"))
+    var config: String?
+}
+
+/// What to read and how.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "Files or folders (walked recursively; hidden and binary files skipped). None, or -, reads standard input.",
+        valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Charset of the input (UTF-8, GB18030, Big5, Shift_JIS, UTF-16LE …); detected when not given.",
+        valueName: "name"))
+    var encoding: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Only take walked files matching this glob (relative to the folder; ** spans folders). Repeatable.",
+        valueName: "glob"))
+    var include: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Skip walked files and folders matching this glob. Repeatable.", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Name shown for standard input.", valueName: "name"))
+    var stdinFilename: String = "<stdin>"
+}
+
+/// The settings, linter and inputs of a run, or the errors that stop it.
+struct RunSetup {
+    let settings: RunSettings
+    let linter: Linter
+    let collection: InputCollector.Collection
+
+    /// Loads the configuration, selects rules and collects inputs; a configuration or
+    /// selection problem is printed and ends the run with status 2.
+    init(_ selection: RuleSelectionOptions, _ input: InputOptions, avoiding avoided: Set<String> = []) throws {
+        do {
+            settings = try RunSettings.resolve(RunSettings.Overrides(
+                configPath: selection.config, select: selection.select.splittingCommas(),
+                ignore: selection.ignore.splittingCommas(), include: input.include, exclude: input.exclude))
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        do {
+            linter = try settings.linter()
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        let collector = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
+                                       avoidedFolders: avoided)
+        collection = collector.collect(input.paths)
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// When to colour the text report.
+enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+    case auto, always, never
+
+    /// Whether to colour, given the terminal and NO_COLOR.
+    var enabled: Bool {
+        switch self {
+        case .auto: Console.colorByDefault
+        case .always: true
+        case .never: false
+        }
+    }
+}
