@@ -29,6 +29,7 @@ extension TextMendCommand {
             if setup.collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }
             var failures = setup.collection.errors.count
             for error in setup.collection.errors { Console.error(error.description) }
+            if input.jsonl { try checkRecords(setup, failures: failures) }
             var stream = ReportStream(format: format, color: color.enabled)
             var counts = RuleStatistics()
             var checked = 0, findings = 0, skipped = setup.collection.skippedBinary.count
@@ -53,6 +54,24 @@ extension TextMendCommand {
             }
             if skipped > 0 && !quiet { Console.note("textmend: skipped \(skipped) binary file\(skipped == 1 ? "" : "s")") }
             throw ExitCode(failures > 0 ? 2 : findings > 0 ? 1 : 0)
+        }
+
+        /// `--jsonl`: a report line `{"id", "findings"}` per record.
+        private func checkRecords(_ setup: RunSetup, failures: Int) throws -> Never {
+            var failures = failures, findings = 0
+            var counts = RuleStatistics()
+            let linter = setup.linter
+            let errors = JSONLinesBatch.run(setup.collection.inputs, work: { JSONLinesBatch.check($0, linter: linter) }) { input, line, result in
+                if let problem = result.problem {
+                    failures += 1
+                    Console.error("\(input.path):\(line): \(problem)")
+                }
+                findings += result.findings.count
+                if statistics { counts.add(result.findings) } else if let output = result.output { Console.out(bytes: output + [0x0A]) }
+            }
+            for error in errors { Console.error(error.description) }
+            if statistics { Console.out(counts.render(format)) }
+            throw ExitCode(failures + errors.count > 0 ? 2 : findings > 0 ? 1 : 0)
         }
     }
 }

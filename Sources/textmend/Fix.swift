@@ -39,6 +39,9 @@ extension TextMendCommand {
             if diff && (inPlace || outputFolder != nil) {
                 throw ValidationError("--diff writes nothing; it cannot be combined with --in-place or --out")
             }
+            if input.jsonl && (inPlace || outputFolder != nil || diff) {
+                throw ValidationError("--jsonl writes records to standard output; it cannot be combined with --in-place, --out or --diff")
+            }
             if (inPlace || outputFolder != nil) && (input.paths.isEmpty || input.paths.contains("-")) {
                 throw ValidationError("--in-place and --out need file or folder paths, not standard input")
             }
@@ -52,6 +55,7 @@ extension TextMendCommand {
             if let outputFolder, let real = realPath(outputFolder) { avoided.insert(real) }
             let setup = try RunSetup(selection, input, avoiding: avoided)
             var destination: Destination = diff ? .diff : inPlace ? .inPlace : outputFolder.map { .mirror(OutputMirror(folder: $0)) } ?? .standardOutput
+            if input.jsonl { try fixRecords(setup) }
             if case .standardOutput = destination, setup.collection.walkedFolders > 0 || setup.collection.inputs.count > 1 {
                 Console.error("several files or a folder need --in-place, --out DIR or --diff (see 'textmend fix --help')")
                 throw ExitCode(2)
@@ -85,6 +89,30 @@ extension TextMendCommand {
                 if skipped > 0 { Console.note("textmend: skipped \(skipped) binary file\(skipped == 1 ? "" : "s")") }
             }
             throw ExitCode(failures > 0 ? 2 : 0)
+        }
+
+        /// `--jsonl`: each record back with `text` repaired and a `textmend` member.
+        private func fixRecords(_ setup: RunSetup) throws -> Never {
+            var failures = setup.collection.errors.count
+            for error in setup.collection.errors { Console.error(error.description) }
+            var records = 0, changed = 0, applied = 0
+            let fixer = Fixer(linter: setup.linter, applicability: unsafeFixes ? .suggested : .safe)
+            let errors = JSONLinesBatch.run(setup.collection.inputs, work: { JSONLinesBatch.fix($0, fixer: fixer) }) { input, line, result in
+                if let problem = result.problem {
+                    failures += 1
+                    Console.error("\(input.path):\(line): \(problem) (passed through unchanged)")
+                } else if !JSONLinesBatch.isBlank(result.output ?? []) {
+                    records += 1
+                }
+                if result.applied > 0 { changed += 1; applied += result.applied }
+                if let output = result.output { Console.out(bytes: output + [0x0A]) }
+            }
+            for error in errors { Console.error(error.description) }
+            if !quiet {
+                Console.note(applied == 0 ? "Nothing to fix in \(records) record\(records == 1 ? "" : "s")."
+                             : "Fixed \(applied) problem\(applied == 1 ? "" : "s") in \(changed) of \(records) record\(records == 1 ? "" : "s").")
+            }
+            throw ExitCode(failures + errors.count > 0 ? 2 : 0)
         }
 
         /// Prints or writes one repaired file. A file with undecodable bytes is passed

@@ -41,6 +41,9 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Name shown for standard input.", valueName: "name"))
     var stdinFilename: String = "<stdin>"
+
+    @Flag(help: "Read JSON Lines, one document per line as {\"id\": …, \"text\": …} (other fields kept), from standard input or the files given.")
+    var jsonl = false
 }
 
 /// The settings, linter and inputs of a run, or the errors that stop it.

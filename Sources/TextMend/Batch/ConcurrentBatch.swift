@@ -6,15 +6,15 @@ import Darwin
 import Dispatch
 import Synchronization
 
-/// Processes inputs on all cores while results come out in input order.
+/// Processes inputs (files, JSON Lines records) on all cores while results come out in input order.
 ///
 /// Inputs go in chunks a few times the number of cores; each chunk is processed in
 /// parallel, then handed over in order, so memory stays bounded and output deterministic.
 public enum ConcurrentBatch {
     /// Runs `work` on every input concurrently and `emit` on each result, in input order,
     /// on the calling thread.
-    public static func forEach<T: Sendable>(_ inputs: [Input], workers: Int? = nil,
-                                            _ work: @Sendable (Input) -> T, emit: (Input, T) -> Void) {
+    public static func forEach<Item: Sendable, T: Sendable>(_ inputs: [Item], workers: Int? = nil,
+                                                            _ work: @Sendable (Item) -> T, emit: (Item, T) -> Void) {
         let cores = max(1, workers ?? ProcessInfoCores.active)
         if cores == 1 || inputs.count < 2 {
             for input in inputs { emit(input, work(input)) }
