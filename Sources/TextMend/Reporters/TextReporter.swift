@@ -67,7 +67,7 @@ public struct TextReporter: Reporter {
         }
         if !finding.suggestions.isEmpty {
             let label = finding.suggestions.count == 1 ? "suggestion" : "suggestions"
-            let list = finding.suggestions.map { $0.isEmpty ? "(delete)" : DisplayText.escaped($0) }.joined(separator: ", ")
+            let list = finding.suggestions.map { $0.isEmpty ? "(delete)" : "`\(DisplayText.escaped($0))`" }.joined(separator: ", ")
             lines.append("\(gutter) \(paint("=", "1;34")) \(paint(label, "1")): \(list)")
         }
         return lines.joined(separator: "\n") + "\n"
