@@ -114,6 +114,8 @@ struct ConfigurationSchemaTests {
         Failure("[boilerplate]\npatterns = [\"(unclosed\"]\n",
                 ".textmend.toml:2: invalid regular expression '(unclosed' in 'boilerplate.patterns': U_REGEX_MISMATCHED_PAREN at offset 9"),
         Failure("[lexicon]\n", ".textmend.toml:1: unknown key 'lexicon'"),
+        Failure("x = 1\n[lexicon.terms]\n", ".textmend.toml:1: unknown key 'x'"),
+        Failure("[lexicon.terms]\n", ".textmend.toml:1: unknown key 'lexicon'"),
         Failure("a = 1\na = 2\n", ".textmend.toml:2: duplicate key 'a'"),
     ]
 
@@ -132,6 +134,31 @@ struct ConfigurationSchemaTests {
         for selector in ["ALL", "invalid-char", "invalid-char.zero-width", "boilerplate", "stripped-term"] {
             _ = try Configuration.parse("select = [\"\(selector)\"]\n[rules.\(selector == "invalid-char.zero-width" ? "\"\(selector)\"" : selector)]\nseverity = \"info\"\n",
                                         path: ".textmend.toml")
+        }
+    }
+
+    @Test func declaredRuleSettings() throws {
+        let settings = [RuleSetting("lexicon", .strings, "terms"), RuleSetting("ratio", .float, "r")]
+        func read(_ text: String) throws -> Configuration {
+            var schema = ConfigurationSchema(document: try TOMLParser.parse(text), path: ".textmend.toml")
+            schema.settings = { $0 == "invalid-char.zero-width" ? settings : [] }
+            return try schema.read()
+        }
+        let configuration = try read("""
+            [rules."invalid-char.zero-width"]
+            severity = "info"
+            lexicon = ["习近平", "法轮功"]
+            ratio = 2
+            """)
+        #expect(configuration.options.ruleSettings["invalid-char.zero-width"]
+                == ["lexicon": .array([.string("习近平"), .string("法轮功")]), "ratio": .integer(2)])
+        #expect(configuration.severities["invalid-char.zero-width"] == .info)
+        #expect(throws: ConfigurationError(path: ".textmend.toml", line: 2, message: "'rules.\"invalid-char.zero-width\".lexicon' must be an array of strings")) {
+            try read("[rules.\"invalid-char.zero-width\"]\nlexicon = \"x\"\n")
+        }
+        // Settings belong to exact rule ids, not to categories.
+        #expect(throws: ConfigurationError(path: ".textmend.toml", line: 2, message: "unknown key 'rules.invalid-char.lexicon'")) {
+            try read("[rules.invalid-char]\nlexicon = []\n")
         }
     }
 

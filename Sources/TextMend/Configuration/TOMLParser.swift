@@ -97,6 +97,7 @@ private struct Parser {
                 let created = TableBuilder(.implicit)
                 table.items[key] = .table(created)
                 table = created
+                lines[Array(path.prefix(depth + 1))] = line
             case .table(let existing): table = existing
             case .tableArray(let elements): table = elements.last!
             case .value:
