@@ -12,12 +12,15 @@ import CICU
 /// [rules."punctuation.unbalanced-bracket"]   # a rule id, category, prefix or ALL
 /// enabled = false                      # false adds it to ignore
 /// severity = "error"                   # info | warning | error
+/// lexicon = ["…"]                      # settings a ConfigurableRule declares (exact ids only)
 /// [boilerplate]
 /// patterns = ["^本文由.+整理$"]          # ICU regular expressions, one line each
 /// ```
 struct ConfigurationSchema {
     let document: TOMLDocument
     let path: String
+    /// The settings a rule id accepts besides `enabled` and `severity` (see `ConfigurableRule`).
+    var settings: (String) -> [RuleSetting] = RuleSetting.declared(by:)
 
     func read() throws(ConfigurationError) -> Configuration {
         var configuration = Configuration()
@@ -86,7 +89,11 @@ struct ConfigurationSchema {
                         configuration.severities[rule.description.id] = severity
                     }
                 default:
-                    throw unknownKey(base + [key])
+                    guard let setting = settings(selector).first(where: { $0.key == key }) else { throw unknownKey(base + [key]) }
+                    guard setting.kind.accepts(value) else {
+                        throw error(base + [key], "'\(display(base + [key]))' must be \(setting.kind.expected)")
+                    }
+                    configuration.options.ruleSettings[selector, default: [:]][key] = value
                 }
             }
         }

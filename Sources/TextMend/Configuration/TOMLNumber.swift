@@ -14,6 +14,7 @@ enum TOMLNumber {
         if looksLikeDateOrTime(word) { throw fail("dates and times are not supported ('\(word)')") }
         let scalars = Array(word.unicodeScalars)
         guard let first = scalars.first, first == "+" || first == "-" || isDigit(first) else {
+            if scalars.allSatisfy({ isDigit($0) || "._eE+-".unicodeScalars.contains($0) }) { throw fail("invalid number '\(word)'") }
             throw fail("expected a value, found '\(word)' (strings need quotes)")
         }
 

@@ -97,6 +97,7 @@ private struct Parser {
                 let created = TableBuilder(.implicit)
                 table.items[key] = .table(created)
                 table = created
+                lines[Array(path.prefix(depth + 1))] = line
             case .table(let existing): table = existing
             case .tableArray(let elements): table = elements.last!
             case .value:
@@ -174,7 +175,7 @@ private struct Parser {
     // MARK: Values
 
     mutating func value(path: [String]) throws(TOMLError) -> ConfigValue {
-        guard let c = scanner.peek() else { throw scanner.error("expected a value, found the end of the file") }
+        guard let c = scanner.peek() else { throw scanner.error("expected a value, found \(scanner.found)") }
         switch c {
         case "\"":
             if scanner.peek(1) == "\"" && scanner.peek(2) == "\"" { return .string(try scanner.multilineBasicString()) }
@@ -186,7 +187,7 @@ private struct Parser {
         case "{": return try inlineTable(path: path)
         default:
             let word = scanner.bareWord()
-            if word.isEmpty { throw scanner.error("expected a value, found \(TOMLScanner.describe(c))") }
+            if word.isEmpty { throw scanner.error("expected a value, found \(scanner.found)") }
             return try TOMLNumber.value(of: word, line: scanner.line)
         }
     }
@@ -205,7 +206,7 @@ private struct Parser {
             case ",": scanner.advance()
             case "]": scanner.advance(); return .array(elements)
             case nil: throw scanner.error("unterminated array", line: start)
-            case let other?: throw scanner.error("expected ',' or ']' in an array, found \(TOMLScanner.describe(other))")
+            case _?: throw scanner.error("expected ',' or ']' in an array, found \(scanner.found)")
             }
         }
     }
@@ -226,9 +227,9 @@ private struct Parser {
             case ",": scanner.advance()
             case "}": scanner.advance(); return table.value
             case nil: throw scanner.error("unterminated inline table")
-            case let other?:
+            case _?:
                 if scanner.atNewline { throw scanner.error("an inline table must stay on one line") }
-                throw scanner.error("expected ',' or '}' in an inline table, found \(TOMLScanner.describe(other))")
+                throw scanner.error("expected ',' or '}' in an inline table, found \(scanner.found)")
             }
         }
     }

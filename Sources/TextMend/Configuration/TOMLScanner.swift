@@ -72,12 +72,12 @@ struct TOMLScanner {
         skipSpaces()
         try skipComment()
         if isAtEnd || skipNewline() { return }
-        throw error("unexpected \(Self.describe(peek()!)) after \(what)")
+        throw error("unexpected \(found) after \(what)")
     }
 
     mutating func expect(_ scalar: Unicode.Scalar, _ context: String) throws(TOMLError) {
         guard peek() == scalar else {
-            throw error("expected '\(scalar)' \(context), found \(peek().map(Self.describe) ?? "the end of the file")")
+            throw error("expected '\(scalar)' \(context), found \(found)")
         }
         advance()
     }
@@ -112,7 +112,7 @@ struct TOMLScanner {
                 advance()
             }
             if key.isEmpty {
-                throw error(peek().map { "expected a key, found \(Self.describe($0))" } ?? "expected a key, found the end of the file")
+                throw error("expected a key, found \(found)")
             }
             return key
         }
@@ -271,9 +271,11 @@ struct TOMLScanner {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    static func describe(_ c: Unicode.Scalar) -> String {
-        if c == "\n" || c == "\r" { return "a line break" }
-        if isForbiddenControl(c) || c.properties.generalCategory == .format { return "character \(name(c))" }
+    /// What is at the cursor, for messages: `'x'`, `a line break`, `the end of the file`.
+    var found: String {
+        guard let c = peek() else { return "the end of the file" }
+        if atNewline { return "a line break" }
+        if Self.isForbiddenControl(c) || c.properties.generalCategory == .format { return "character \(Self.name(c))" }
         return "'\(c)'"
     }
 }

@@ -19,12 +19,18 @@ public enum RuleDocumentation {
     public static func explain(_ id: String) -> String? {
         guard let description = RuleRegistry.rule(id: id)?.description else { return nil }
         var sections = [
-            "\(description.id): \(description.summary)",
+            "\(description.id): \(DisplayText.escaped(description.summary))",
             "Category: \(description.category.rawValue)    Severity: \(description.severity.rawValue)    "
                 + "Fix: \(fixLabel(description.fixability))",
             "Why\n" + indent(description.rationale),
             "Fix safety\n" + indent(description.fixSafety),
         ]
+        let settings = RuleSetting.declared(by: id)
+        if !settings.isEmpty {
+            sections.append("Settings (in .textmend.toml under [rules.\"\(id)\"])\n" + settings.map { setting in
+                "  \(setting.key) (\(setting.kind.expected)): \(setting.summary)"
+            }.joined(separator: "\n"))
+        }
         if !description.triggeringExamples.isEmpty {
             sections.append("Flagged (⟦…⟧ marks each finding)\n"
                             + description.triggeringExamples.map { item($0.text) }.joined(separator: "\n"))
@@ -36,7 +42,7 @@ public enum RuleDocumentation {
         if !description.corrections.isEmpty {
             sections.append("Corrections\n" + description.corrections.map { correction in
                 item(correction.input) + "\n"
-                    + item(correction.expected, bullet: "→")
+                    + item(correction.expected, bullet: "  →")
                     + (correction.unsafe ? "  (with --unsafe-fixes)" : "")
             }.joined(separator: "\n"))
         }
@@ -58,10 +64,10 @@ public enum RuleDocumentation {
         fixability == .none ? "no fix" : fixability.rawValue
     }
 
-    /// Text indented by two spaces, keeping its own line breaks.
+    /// Text indented by two spaces, keeping its own line breaks, each line escaped.
     static func indent(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+            .map { $0.isEmpty ? "" : "  " + DisplayText.escaped(String($0)) }.joined(separator: "\n")
     }
 
     /// A list item: `  - first line`, continuation lines aligned under it, each line escaped.

@@ -40,11 +40,12 @@ public struct TextReporter: Reporter {
 
     // MARK: One finding
 
+    /// One finding's block, ending in a line break (streamed file by file by `ReportStream`).
     func block(_ finding: Finding, _ report: FileReport) -> String {
         let document = report.document
         let start = document.position(ofByte: finding.range.lowerBound)
         let severity = paint(finding.severity.rawValue, Self.severityStyle(finding.severity))
-        var lines = [paint("\(report.path):\(start.line):\(start.column):", "1")
+        var lines = [paint("\(DisplayText.escaped(report.path)):\(start.line):\(start.column):", "1")
                      + " \(severity) [\(finding.ruleID)] \(DisplayText.escaped(finding.message))"]
 
         let (text, markerOffset, markerWidth) = Self.window(Excerpt(document, finding.range, context: Self.gatherLimit,
@@ -67,7 +68,7 @@ public struct TextReporter: Reporter {
         }
         if !finding.suggestions.isEmpty {
             let label = finding.suggestions.count == 1 ? "suggestion" : "suggestions"
-            let list = finding.suggestions.map { $0.isEmpty ? "(delete)" : DisplayText.escaped($0) }.joined(separator: ", ")
+            let list = finding.suggestions.map { $0.isEmpty ? "(delete)" : "`\(DisplayText.escaped($0))`" }.joined(separator: ", ")
             lines.append("\(gutter) \(paint("=", "1;34")) \(paint(label, "1")): \(list)")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -120,6 +121,8 @@ public struct TextReporter: Reporter {
 
     // MARK: Summary
 
+    /// The closing line (a summary counts findings only, so it may be made from reports whose
+    /// documents were dropped):
     /// `Found 3 problems in 2 files (2 fixable with `textmend fix`, 1 more with `--unsafe-fixes`).`
     /// or `All clear: no problems in 2 files.`
     func summary(_ summary: ReportSummary) -> String {
