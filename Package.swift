@@ -27,6 +27,8 @@ let package = Package(
             name: "textmend",
             dependencies: ["TextMend", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Speed and memory benchmark (Scripts/benchmark.sh); not part of the product.
+        .executableTarget(name: "textmend-bench", dependencies: ["TextMend", "CICU"]),
         .testTarget(name: "TextMendTests", dependencies: ["TextMend"]),
     ]
 )
