@@ -29,6 +29,6 @@ let package = Package(
         ),
         // Speed and memory benchmark (Scripts/benchmark.sh); not part of the product.
         .executableTarget(name: "textmend-bench", dependencies: ["TextMend", "CICU"]),
-        .testTarget(name: "TextMendTests", dependencies: ["TextMend"]),
+        .testTarget(name: "TextMendTests", dependencies: ["TextMend"], exclude: ["Expected"]),
     ]
 )
