@@ -27,7 +27,9 @@ let package = Package(
             name: "textmend",
             dependencies: ["TextMend", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "TextMendTests", dependencies: ["TextMend"]),
+        // Speed and memory benchmark (Scripts/benchmark.sh); not part of the product.
+        .executableTarget(name: "textmend-bench", dependencies: ["TextMend", "CICU"]),
+        .testTarget(name: "TextMendTests", dependencies: ["TextMend"], exclude: ["Expected"]),
         // Runs the built `textmend` binary (and tests the batch layer it rests on).
         .testTarget(name: "TextMendCLITests", dependencies: ["TextMend", "textmend"]),
     ]

@@ -169,6 +169,29 @@ int32_t tm_canonical_charset(const char *alias, char *name, int32_t name_capacit
     return 1;
 }
 
+char *tm_convert_from_utf8(const char *charset, const char *utf8, int64_t length,
+                           int64_t *out_length, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    *out_length = 0;
+    int32_t length16 = 0;
+    u_strFromUTF8(NULL, 0, &length16, utf8, (int32_t)length, &status);
+    status = U_ZERO_ERROR;
+    UChar *buffer16 = malloc(((size_t)length16 + 1) * sizeof(UChar));
+    if (buffer16 == NULL) { *error = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    u_strFromUTF8(buffer16, length16 + 1, &length16, utf8, (int32_t)length, &status);
+    UConverter *converter = U_SUCCESS(status) ? ucnv_open(charset, &status) : NULL;
+    if (U_FAILURE(status)) { free(buffer16); *error = status; return NULL; }
+    int32_t capacity = UCNV_GET_MAX_BYTES_FOR_STRING(length16, ucnv_getMaxCharSize(converter));
+    char *out = malloc((size_t)capacity + 1);
+    int32_t written = out ? ucnv_fromUChars(converter, out, capacity + 1, buffer16, length16, &status) : 0;
+    ucnv_close(converter);
+    free(buffer16);
+    if (out == NULL || U_FAILURE(status)) { free(out); *error = out ? status : U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    *out_length = written;
+    *error = 0;
+    return out;
+}
+
 void tm_free(void *buffer) { free(buffer); }
 
 // MARK: Character properties

@@ -50,7 +50,11 @@ enum Variant: String, CaseIterable, Sendable {
         }
     }
 
-    func document(_ text: String) throws -> Document {
+    func document(_ text: String, byteEscapes: Bool = false) throws -> Document {
+        if byteEscapes {
+            let input = (self == .bom ? [0xEF, 0xBB, 0xBF] : []) + Example.inputBytes(text)
+            return try Decoder.decode(input, encoding: "UTF-8")
+        }
         guard self == .bom else { return Document(text: text) }
         let document = try Decoder.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8))
         #expect(document.encoding.hadBOM)
@@ -95,13 +99,13 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
         switch kind {
         case .triggering(let example):
             let (text, spans) = Markers.parse(variant.apply(example.text))
-            let document = try variant.document(text)
+            let document = try variant.document(text, byteEscapes: example.byteEscapes)
             let found = linter.check(document).map { document.scalarRange(of: $0.range) }
             #expect(found == spans, "spans differ in \(text.debugDescription)",
                     sourceLocation: SourceLocation(fileID: example.file, filePath: example.file, line: example.line, column: 1))
         case .nonTriggering(let example):
             let text = variant.apply(example.text)
-            let document = try variant.document(text)
+            let document = try variant.document(text, byteEscapes: example.byteEscapes)
             let findings = linter.check(document)
             #expect(findings.isEmpty, "unexpected: \(findings.map { "\($0.message) at \(document.scalarRange(of: $0.range))" })",
                     sourceLocation: SourceLocation(fileID: example.file, filePath: example.file, line: example.line, column: 1))

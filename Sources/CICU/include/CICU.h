@@ -59,6 +59,9 @@ int32_t tm_detect_charset(const char *bytes, int32_t length, char *name, int32_t
 /// its offset in *invalid_offset (-1 when everything converted); NULL on failure.
 char *tm_convert_to_utf8(const char *charset, const char *bytes, int64_t length,
                          int64_t *out_length, int64_t *invalid_offset, int32_t *error);
+/// Converts UTF-8 to `charset` in a new buffer (free it with tm_free); NULL on failure.
+char *tm_convert_from_utf8(const char *charset, const char *utf8, int64_t length,
+                           int64_t *out_length, int32_t *error);
 /// Frees a buffer the shim allocated.
 void tm_free(void *buffer);
 /// Writes ICU's canonical name for a charset alias; returns 0 when ICU does not know it.

@@ -116,6 +116,21 @@ public enum Decoder {
         return (output, undecodable)
     }
 
+    /// Encodes text in another charset (for tests and benchmarks that need legacy input).
+    public static func convertFromUTF8(_ text: String, to charset: String) throws(Failure) -> [UInt8] {
+        var error: Int32 = 0
+        var length: Int64 = 0
+        let bytes = Array(text.utf8)
+        let pointer = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                tm_convert_from_utf8(charset, $0.baseAddress, Int64($0.count), &length, &error)
+            }
+        }
+        guard let pointer else { throw .conversion(String(cString: tm_error_name(error))) }
+        defer { tm_free(pointer) }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: Int(length)))
+    }
+
     /// UTF-8 where each byte that is not part of a valid sequence becomes U+FFFD.
     static func utf8Lenient(_ input: [UInt8], inputBase: Int) -> (bytes: [UInt8], info: EncodingInfo) {
         guard var bad = UTF8Validation.firstInvalidOffset(input) else { return (input, .utf8) }

@@ -38,8 +38,10 @@ public struct Fixer: Sendable {
             if chosen.isEmpty { break }
             rounds += 1
             applied.append(contentsOf: chosen)
-            let bytes = Self.apply(chosen.flatMap { $0.fix!.edits }, to: current.bytes)
-            current = Document(utf8: bytes, encoding: current.encoding)
+            let edits = chosen.flatMap { $0.fix!.edits }
+            var encoding = current.encoding
+            encoding.undecodable = Self.shift(encoding.undecodable, through: edits)
+            current = Document(utf8: Self.apply(edits, to: current.bytes), encoding: encoding)
             findings = linter.check(current)
         }
         return Result(bytes: current.bytes, applied: applied, remaining: findings, rounds: rounds,
@@ -84,6 +86,28 @@ public struct Fixer: Sendable {
         }
         resolve()
         return accepted
+    }
+
+    /// Moves the decoder's records of undecodable bytes to where their U+FFFD stands after
+    /// the edits; records whose U+FFFD was edited away are dropped.
+    static func shift(_ records: [UndecodableBytes], through edits: [Edit]) -> [UndecodableBytes] {
+        guard !records.isEmpty else { return records }
+        let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return records.compactMap { record in
+            var moved = record
+            for edit in sorted {
+                if edit.range.upperBound <= record.textOffset && !(edit.range.isEmpty && edit.range.lowerBound == record.textOffset) {
+                    moved.textOffset += edit.replacement.utf8.count - edit.range.count
+                } else if edit.range.lowerBound <= record.textOffset && record.textOffset < edit.range.upperBound {
+                    return nil
+                } else if edit.range.isEmpty && edit.range.lowerBound == record.textOffset {
+                    moved.textOffset += edit.replacement.utf8.count
+                } else {
+                    break
+                }
+            }
+            return moved
+        }
     }
 
     /// Applies non-overlapping edits; equivalent to applying them back to front.

@@ -32,17 +32,35 @@ public struct Example: Sendable {
     /// Whether the generic test may prepend emoji and combining marks to the first line
     /// (false for rules whose verdict depends on the first line itself).
     public var prefixable: Bool
+    /// Whether scalars U+10FF00–U+10FFFF stand for raw input bytes 00–FF, so that the example
+    /// is input to decode (as UTF-8) rather than text: how examples show undecodable bytes.
+    public var byteEscapes: Bool
     /// Where the example is written, so a failing test points at it.
     public var file: String
     /// Line of the example.
     public var line: Int
 
     /// Makes an example.
-    public init(_ text: String, prefixable: Bool = true, file: String = #filePath, line: Int = #line) {
+    public init(_ text: String, prefixable: Bool = true, byteEscapes: Bool = false,
+                file: String = #filePath, line: Int = #line) {
         self.text = text
         self.prefixable = prefixable
+        self.byteEscapes = byteEscapes
         self.file = file
         self.line = line
+    }
+
+    /// The input bytes a text with byte escapes stands for (see `byteEscapes`).
+    public static func inputBytes(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x10FF00 {
+                bytes.append(UInt8(scalar.value & 0xFF))
+            } else {
+                bytes.append(contentsOf: String(scalar).utf8)
+            }
+        }
+        return bytes
     }
 }
 

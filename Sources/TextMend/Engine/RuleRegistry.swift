@@ -2,7 +2,15 @@
 public enum RuleRegistry {
     /// All rule types.
     public static let all: [any Rule.Type] = [
+        // invalid-char
         ZeroWidthCharacterRule.self,
+        ReplacementCharacterRule.self,
+        UndecodableBytesRule.self,
+        ControlCharacterRule.self,
+        PrivateUseCharacterRule.self,
+        // punctuation
+        HalfWidthPunctuationRule.self,
+        UnbalancedBracketRule.self,
     ]
 
     /// The description of every rule.

@@ -1,0 +1,73 @@
+// textmend-bench: speed and memory of `check` and `fix` beside the raw ICU word-break floor.
+//
+//   textmend-bench floor|tokenize|decode|check|fix FILE
+//
+// Each mode runs in its own process (Scripts/benchmark.sh runs them all), so the peak
+// memory it prints (VmHWM) belongs to that mode alone. Speed is the best of three runs.
+import CICU
+import Foundation
+import TextMend
+
+func peakMemoryMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+    let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+    return kilobytes / 1024
+}
+
+func bestOf(_ runs: Int, _ body: () -> Void) -> Double {
+    var best = Double.infinity
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        body()
+        let elapsed = ContinuousClock.now - start
+        best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    return best
+}
+
+/// Reads a whole file straight into a byte array (no intermediate Data copy).
+func readFile(_ path: String) -> [UInt8]? {
+    guard let file = fopen(path, "rb") else { return nil }
+    defer { fclose(file) }
+    fseek(file, 0, SEEK_END)
+    let size = ftell(file)
+    fseek(file, 0, SEEK_SET)
+    return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        count = fread(buffer.baseAddress, 1, size, file)
+    }
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3, let bytes = readFile(arguments[2]) else {
+    FileHandle.standardError.write(Data("usage: textmend-bench floor|tokenize|decode|check|fix FILE\n".utf8))
+    exit(2)
+}
+let megabytes = Double(bytes.count) / 1_000_000
+var sink = 0
+let seconds: Double
+switch arguments[1] {
+case "floor":
+    // The floor: ICU's word break iterator over the same text, as UTF-16, in a bare loop.
+    let utf16 = Array(String(decoding: bytes, as: UTF8.self).utf16)
+    seconds = bestOf(3) {
+        var error: Int32 = 0
+        sink += Int(utf16.withUnsafeBufferPointer { tm_word_break_floor_utf16($0.baseAddress, Int32($0.count), &error) })
+    }
+case "tokenize":
+    seconds = bestOf(3) { sink += try! Decoder.decode(bytes).tokens(.word).count }
+case "decode":
+    seconds = bestOf(3) { sink += try! Decoder.decode(bytes).lineCount }
+case "check":
+    let linter = Linter(rules: RuleRegistry.all.map { $0.init() })
+    seconds = bestOf(3) { sink += linter.check(try! Decoder.decode(bytes)).count }
+case "fix":
+    let fixer = Fixer(linter: Linter(rules: RuleRegistry.all.map { $0.init() }))
+    seconds = bestOf(3) { sink += fixer.fix(try! Decoder.decode(bytes)).bytes.count }
+default:
+    FileHandle.standardError.write(Data("unknown mode \(arguments[1])\n".utf8))
+    exit(2)
+}
+print(String(format: "%@\t%.1f MB\t%.3f s\t%.1f MB/s\tpeak %.0f MB (%.1f× input)\t[%d]",
+             arguments[1], megabytes, seconds, megabytes / seconds, peakMemoryMB(),
+             peakMemoryMB() / megabytes, sink % 10))
