@@ -33,13 +33,21 @@ extension TextMendCommand {
             var stream = ReportStream(format: format, color: color.enabled)
             var counts = RuleStatistics()
             var checked = 0, findings = 0, skipped = setup.collection.skippedBinary.count
-            let linter = setup.linter, encoding = input.encoding
-            ConcurrentBatch.forEach(setup.collection.inputs, { Processing.check($0, encoding: encoding, linter: linter) }) { _, outcome in
+            let linter = setup.linter, encoding = input.encoding, format = format, color = color.enabled, render = !statistics
+            // Each file's output is rendered on the worker thread that checked it.
+            let work: @Sendable (Input) -> Outcome<ReportStream.Piece> = { item in
+                switch Processing.check(item, encoding: encoding, linter: linter) {
+                case .done(let report): .done(ReportStream.piece(report, format: format, color: color, render: render))
+                case .skippedBinary: .skippedBinary
+                case .failed(let error): .failed(error)
+                }
+            }
+            ConcurrentBatch.forEach(setup.collection.inputs, workers: input.threads, work) { _, outcome in
                 switch outcome {
-                case .done(let report):
+                case .done(let piece):
                     checked += 1
-                    findings += report.findings.count
-                    if statistics { counts.add(report.findings) } else { Console.out(stream.add(report)) }
+                    findings += piece.findings.count
+                    if statistics { counts.add(piece.findings) } else { Console.out(stream.add(piece)) }
                 case .skippedBinary:
                     skipped += 1
                 case .failed(let error):
@@ -61,7 +69,7 @@ extension TextMendCommand {
             var failures = failures, findings = 0
             var counts = RuleStatistics()
             let linter = setup.linter
-            let errors = JSONLinesBatch.run(setup.collection.inputs, work: { JSONLinesBatch.check($0, linter: linter) }) { input, line, result in
+            let errors = JSONLinesBatch.run(setup.collection.inputs, workers: input.threads, work: { JSONLinesBatch.check($0, linter: linter) }) { input, line, result in
                 if let problem = result.problem {
                     failures += 1
                     Console.error("\(input.path):\(line): \(problem)")

@@ -67,7 +67,7 @@ extension TextMendCommand {
             var skipped = setup.collection.skippedBinary.count
             let fixer = Fixer(linter: setup.linter, applicability: unsafeFixes ? .suggested : .safe)
             let encoding = input.encoding
-            ConcurrentBatch.forEach(setup.collection.inputs, { Processing.fix($0, encoding: encoding, fixer: fixer) }) { _, outcome in
+            ConcurrentBatch.forEach(setup.collection.inputs, workers: input.threads, { Processing.fix($0, encoding: encoding, fixer: fixer) }) { _, outcome in
                 switch outcome {
                 case .done(let file):
                     if let line = summary.add(file), !quiet, file.isRewritable { Console.note(line) }
@@ -97,7 +97,7 @@ extension TextMendCommand {
             for error in setup.collection.errors { Console.error(error.description) }
             var records = 0, changed = 0, applied = 0
             let fixer = Fixer(linter: setup.linter, applicability: unsafeFixes ? .suggested : .safe)
-            let errors = JSONLinesBatch.run(setup.collection.inputs, work: { JSONLinesBatch.fix($0, fixer: fixer) }) { input, line, result in
+            let errors = JSONLinesBatch.run(setup.collection.inputs, workers: input.threads, work: { JSONLinesBatch.fix($0, fixer: fixer) }) { input, line, result in
                 if let problem = result.problem {
                     failures += 1
                     Console.error("\(input.path):\(line): \(problem) (passed through unchanged)")

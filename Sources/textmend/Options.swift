@@ -42,8 +42,16 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Name shown for standard input.", valueName: "name"))
     var stdinFilename: String = "<stdin>"
 
+    @Option(name: [.customShort("j"), .long], help: ArgumentHelp(
+        "Documents processed in parallel (default: one per core).", valueName: "n"))
+    var threads: Int?
+
     @Flag(help: "Read JSON Lines, one document per line as {\"id\": …, \"text\": …} (other fields kept), from standard input or the files given.")
     var jsonl = false
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
 }
 
 /// The settings, linter and inputs of a run, or the errors that stop it.

@@ -24,9 +24,12 @@ struct BatchLibraryTests {
             return FileReport(path: "f\(index).txt", document: document, findings: linter.check(document))
         }
         for color in [false, true] {
-            var stream = ReportStream(format: format, color: color)
-            let streamed = reports.map { stream.add($0) }.joined() + stream.finish()
-            #expect(streamed == makeReporter(format, color: color).render(reports))
+            for count in 0...reports.count {
+                let some = Array(reports.prefix(count))
+                var stream = ReportStream(format: format, color: color)
+                let streamed = some.map { stream.add($0) }.joined() + stream.finish()
+                #expect(streamed == makeReporter(format, color: color).render(some), "\(count) reports")
+            }
         }
     }
 

@@ -58,7 +58,7 @@ public enum JSONLinesBatch {
     /// Streams every line of the inputs through `work` (in parallel batches) and hands each
     /// result to `emit` in order, with its input and 1-based line number. Returns the inputs
     /// that could not be opened.
-    public static func run(_ inputs: [Input], work: @Sendable ([UInt8]) -> LineResult,
+    public static func run(_ inputs: [Input], workers: Int? = nil, work: @Sendable ([UInt8]) -> LineResult,
                            emit: (Input, Int, LineResult) -> Void) -> [InputError] {
         var errors: [InputError] = []
         for input in inputs {
@@ -68,7 +68,7 @@ public enum JSONLinesBatch {
             var reader = LineReader(descriptor: descriptor)
             var lineNumber = 0
             while let lines = reader.next(limit: 256) {
-                ConcurrentBatch.forEach(lines, work) { _, result in
+                ConcurrentBatch.forEach(lines, workers: workers, work) { _, result in
                     lineNumber += 1
                     emit(input, lineNumber, result)
                 }
