@@ -42,7 +42,9 @@ public struct FixSummary: Sendable {
         for finding in file.result.applied { counts[finding.ruleID, default: 0] += 1 }
         let rules = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) ×\($0.value)" }
         let verb = mode == .diff ? "would fix" : "fixed"
-        return "\(file.input.path): \(verb) \(file.result.applied.count) (\(rules.joined(separator: ", ")))"
+        let encoding = file.document.encoding.name
+        let converted = encoding.uppercased() == "UTF-8" || mode == .diff ? "" : "; written as UTF-8 (was \(encoding))"
+        return "\(file.input.path): \(verb) \(file.result.applied.count) (\(rules.joined(separator: ", ")))\(converted)"
     }
 
     /// The closing line.
