@@ -87,7 +87,9 @@ public struct FixedFile: Sendable {
 
     /// The unified diff from the text as read to the repaired text, or "" when unchanged.
     public func diff() -> String {
-        UnifiedDiff.diff(old: document.bytes, new: result.bytes, oldLabel: "a/\(input.path)", newLabel: "b/\(input.path)")
+        // `a/docs/x.txt`, as git writes it; an absolute path keeps a single slash.
+        let path = input.path.hasPrefix("/") ? input.path : "/" + input.path
+        return UnifiedDiff.diff(old: document.bytes, new: result.bytes, oldLabel: "a" + path, newLabel: "b" + path)
     }
 }
 
