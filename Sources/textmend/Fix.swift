@@ -54,7 +54,8 @@ extension TextMendCommand {
             var avoided: Set<String> = []
             if let outputFolder, let real = realPath(outputFolder) { avoided.insert(real) }
             let setup = try RunSetup(selection, input, avoiding: avoided)
-            var destination: Destination = diff ? .diff : inPlace ? .inPlace : outputFolder.map { .mirror(OutputMirror(folder: $0)) } ?? .standardOutput
+            var destination: Destination = diff ? .diff : inPlace ? .inPlace
+                : outputFolder.map { .mirror(OutputMirror(folder: $0)) } ?? .standardOutput
             if input.jsonl { try fixRecords(setup) }
             if case .standardOutput = destination, setup.collection.walkedFolders > 0 || setup.collection.inputs.count > 1 {
                 Console.error("several files or a folder need --in-place, --out DIR or --diff (see 'textmend fix --help')")
@@ -70,9 +71,10 @@ extension TextMendCommand {
             ConcurrentBatch.forEach(setup.collection.inputs, workers: input.threads, { Processing.fix($0, encoding: encoding, fixer: fixer) }) { _, outcome in
                 switch outcome {
                 case .done(let file):
-                    if let line = summary.add(file), !quiet, file.isRewritable { Console.note(line) }
+                    let line = summary.add(file)
                     do {
                         try deliver(file, to: &destination)
+                        if let line, !quiet { Console.note(line) }
                     } catch {
                         failures += 1
                         Console.error("\(error)")
