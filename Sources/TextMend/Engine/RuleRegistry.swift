@@ -3,6 +3,11 @@ public enum RuleRegistry {
     /// All rule types.
     public static let all: [any Rule.Type] = [
         ZeroWidthCharacterRule.self,
+        // duplicate
+        RepeatedTitleRule.self,
+        RepeatedParagraphRule.self,
+        // truncation
+        DanglingFunctionWordRule.self,
     ]
 
     /// The description of every rule.
