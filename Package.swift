@@ -21,7 +21,11 @@ let package = Package(
         .target(
             name: "TextMend",
             dependencies: ["CICU"],
-            resources: [.embedInCode("Resources/boilerplate-patterns.txt")]
+            resources: [
+                .embedInCode("Resources/boilerplate-patterns.txt"),
+                .embedInCode("Resources/scraped-titles.txt"),
+                .embedInCode("Resources/function-words.txt"),
+            ]
         ),
         .executableTarget(
             name: "textmend",

@@ -11,6 +11,11 @@ public enum RuleRegistry {
         // punctuation
         HalfWidthPunctuationRule.self,
         UnbalancedBracketRule.self,
+        // duplicate
+        RepeatedTitleRule.self,
+        RepeatedParagraphRule.self,
+        // truncation
+        DanglingFunctionWordRule.self,
     ]
 
     /// The description of every rule.

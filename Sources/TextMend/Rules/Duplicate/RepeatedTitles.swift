@@ -1,0 +1,162 @@
+/// Copies of the title near the top of a document, found once and shared by the duplicate
+/// rules (`duplicate.repeated-title` reports them; `duplicate.repeated-paragraph` leaves them
+/// alone so one damage is reported once).
+public struct RepeatedTitles: SharedAnalysis {
+    /// One surplus copy: the line to remove and the copy that stays.
+    public struct Copy: Sendable, Hashable {
+        /// The surplus line (0-based).
+        public var line: Int
+        /// The line that is kept (0-based).
+        public var kept: Int
+    }
+
+    /// Surplus copies in line order.
+    public let copies: [Copy]
+
+    /// Non-blank lines at the top that may hold the title and its copies.
+    static let window = 8
+    /// Longest line, in scalars, treated as a title.
+    static let maxTitleLength = 100
+    /// The first copy must be among this many non-blank lines at the top.
+    static let firstCopyWithin = 4
+    /// At most this many non-blank lines may sit between two copies.
+    static let maxLinesBetween = 3
+    /// Lines shorter than this (in scalars) count as short: verse, list entries, chrome.
+    static let shortLine = 40
+
+    /// Finds the copies.
+    public init(document: Document, context: RuleContext) {
+        let layout = context.shared(Layout.self, document)
+        var lines: [(line: Int, key: String?)] = []
+        var line = 0
+        while line < layout.isBlank.count, lines.count < Self.window {
+            if !layout.isBlank[line] { lines.append((line, Self.key(document, layout, line))) }
+            line += 1
+        }
+        var groups: [String: [Int]] = [:]  // key → positions in `lines`
+        for (position, entry) in lines.enumerated() {
+            guard let key = entry.key else { continue }
+            // A contents heading above means the repeats are entries and their headings.
+            if ScrapedTitles.shared.contents.contains(key) { break }
+            groups[key, default: []].append(position)
+        }
+        var copies: [Copy] = []
+        for positions in groups.values where positions.count > 1 && positions[0] < Self.firstCopyWithin {
+            var group = [positions[0]]
+            for position in positions.dropFirst() where position - group.last! - 1 <= Self.maxLinesBetween {
+                group.append(position)
+            }
+            let groupLines = group.map { lines[$0].line }
+            guard groupLines.count > 1, !Self.isContentsList(document, layout, groupLines),
+                  Self.bodyFollows(document, layout, after: groupLines.last!) else { continue }
+            // Keep the first copy without a scraped suffix: the suffixed copy is the damaged one.
+            let kept = groupLines.first { !Self.hasSuffix(document, layout, $0) } ?? groupLines[0]
+            copies += groupLines.filter { $0 != kept }.map { Copy(line: $0, kept: kept) }
+        }
+        self.copies = copies.sorted { $0.line < $1.line }
+    }
+
+    /// The comparable form of a line that could be a title, or nil.
+    static func key(_ document: Document, _ layout: Layout, _ line: Int) -> String? {
+        let range = layout.trimmedLine(line)
+        guard range.count <= maxTitleLength * 4 else { return nil }
+        let text = document.string(range)
+        guard text.unicodeScalars.count <= maxTitleLength, let last = text.unicodeScalars.last, !endsSentence(last),
+              !TextComparison.looksLikeCode(document, line: range, indentationCounts: false),
+              !startsWithNumbering(text) else { return nil }
+        let key = TextNormalization.comparable(text)
+        // `——`, `* * *`, `A`: too little to call a title.
+        let letters = key.unicodeScalars.filter { CharacterClass.isCJK($0) || $0.properties.isAlphabetic }.count
+        guard letters >= 2, !isInStanza(document, layout, line), !continuesWrappedLine(document, layout, line, key) else { return nil }
+        return key
+    }
+
+    static func hasSuffix(_ document: Document, _ layout: Layout, _ line: Int) -> Bool {
+        TextNormalization.hasScrapedSuffix(document.string(layout.trimmedLine(line)))
+    }
+
+    /// Titles do not end with a full stop, a colon or a closing quote (dialogue does).
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        "。.;;,,::”」』’\"".unicodeScalars.contains(scalar)
+    }
+
+    /// `1.`, `一、`, `(二)`, `第三章`, `Chapter 4`: numbered headings are section headings.
+    static func startsWithNumbering(_ text: String) -> Bool {
+        let scalars = Array(TextNormalization.folded(text).prefix(12))
+        var index = scalars.first == "(" ? 1 : 0
+        let start = index
+        while index < scalars.count, TextNormalization.isNumeral(scalars[index]) { index += 1 }
+        if index > start, index < scalars.count, ".、)".unicodeScalars.contains(scalars[index]) { return true }
+        if scalars.first == "第", index == 0 {
+            var end = 1
+            while end < scalars.count, TextNormalization.isNumeral(scalars[end]) { end += 1 }
+            let rest = String(String.UnicodeScalarView(scalars[end...]))
+            return end > 1 && ScrapedTitles.shared.headingWords.contains { rest.hasPrefix($0) }
+        }
+        let words = text.lowercased().split(separator: " ", maxSplits: 2)
+        guard words.count > 1, ScrapedTitles.shared.headingWords.contains(String(words[0])) else { return false }
+        // `Chapter 4`, `Part IV`, `Appendix A`; not `Part Time Jobs`.
+        let label = words[1].prefix { $0 != "." && $0 != ":" }
+        return label.count == 1 || label.allSatisfy { $0.isNumber || "ivxlc".contains($0) }
+    }
+
+    /// A line inside a block of short lines (verse, lyrics, a list) is no title; other copies
+    /// count, so `T\nT\n短句\n长正文…` is still a title block.
+    static func isInStanza(_ document: Document, _ layout: Layout, _ line: Int) -> Bool {
+        let paragraph = paragraphLines(layout, line)
+        guard paragraph.count >= 4 else { return false }
+        return paragraph.filter { $0 != line && isShort(document, layout, $0) }.count >= 3
+    }
+
+    /// The first copy is an entry of a list of short lines and the next copy sits elsewhere:
+    /// a contents list without a heading, then the first section's heading.
+    static func isContentsList(_ document: Document, _ layout: Layout, _ copies: [Int]) -> Bool {
+        let paragraph = paragraphLines(layout, copies[0])
+        guard !paragraph.contains(copies[1]) else { return false }
+        return paragraph.filter { $0 != copies[0] && isShort(document, layout, $0) }.count >= 2
+    }
+
+    /// After a title block comes the body: a prose line within the next three lines, or the
+    /// end of the text. Verse goes on with more short lines (`Let It Be` … `Let it be`).
+    static func bodyFollows(_ document: Document, _ layout: Layout, after line: Int) -> Bool {
+        var next = line + 1, seen = 0
+        while next < layout.isBlank.count, seen < 3 {
+            if !layout.isBlank[next] {
+                if isProse(document, layout, next) { return true }
+                seen += 1
+            }
+            next += 1
+        }
+        return seen == 0
+    }
+
+    /// The second line of hard-wrapped prose (`…four categories of\nerrors`) is no title.
+    static func continuesWrappedLine(_ document: Document, _ layout: Layout, _ line: Int, _ key: String) -> Bool {
+        guard line > 0, !layout.isBlank[line - 1] else { return false }
+        let range = layout.trimmedLine(line - 1)
+        guard range.count <= maxTitleLength * 8, case let text = document.string(range), text.unicodeScalars.count >= shortLine,
+              let last = text.unicodeScalars.last, CharacterClass.isCJK(last) || last.properties.isAlphabetic else { return false }
+        return TextNormalization.comparable(text) != key
+    }
+
+    static func paragraphLines(_ layout: Layout, _ line: Int) -> ClosedRange<Int> {
+        var first = line, last = line
+        while first > 0, !layout.isBlank[first - 1] { first -= 1 }
+        while last + 1 < layout.isBlank.count, !layout.isBlank[last + 1] { last += 1 }
+        return first...last
+    }
+
+    static func isShort(_ document: Document, _ layout: Layout, _ line: Int) -> Bool {
+        let range = layout.trimmedLine(line)
+        return range.count < shortLine * 4 && document.string(range).unicodeScalars.count < shortLine
+    }
+
+    /// A long line, or one that ends like a sentence.
+    static func isProse(_ document: Document, _ layout: Layout, _ line: Int) -> Bool {
+        let range = layout.trimmedLine(line)
+        guard range.count < shortLine * 4 else { return true }
+        let text = document.string(range)
+        guard let last = text.unicodeScalars.last else { return false }
+        return text.unicodeScalars.count >= shortLine || "。.!?!?…”」".unicodeScalars.contains(last)
+    }
+}

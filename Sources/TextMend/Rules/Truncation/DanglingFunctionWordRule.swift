@@ -1,0 +1,242 @@
+/// A sentence that ends with a function word right before its final mark.
+///
+/// Lint: `今年以来,在。`, `…加强和。`, `the results of.`, `and the.`: a preposition,
+/// conjunction or article (from `Resources/function-words.txt`) stands alone, as ICU word
+/// breaking sees it, right before `。!?.!?`.
+/// Format: none; the missing words cannot be guessed.
+public struct DanglingFunctionWordRule: Rule {
+    public static let description = RuleDescription(
+        id: "truncation.dangling-function-word",
+        category: .truncation,
+        summary: "Sentence ends with a function word, as if it was cut off",
+        rationale: """
+            Preview pages, length limits and keyword filters cut sentences mid-way and some
+            then append a full stop: `今年以来,在。`, `要进一步加强和。`, `the results of.`.
+            A preposition, conjunction or article cannot end a sentence, so the text after it
+            is missing. The rule checks the last word with ICU word breaking on the sentence's
+            tail, so `现在。`, `存在。` and `实在。` (words that end in 在) stay silent. Words that
+            also work as verbs (`他不在。`) count only when they make up the whole clause
+            (`…,在。`); English prepositions that may be stranded (`what dreams are made of.`)
+            count only after a determiner and a noun. The word lists, and the words left out
+            on purpose (的, 等, 对, to, in, on …), are in `Resources/function-words.txt`.
+            """,
+        fixSafety: "No fix: the words that were cut cannot be recovered.",
+        severity: .warning,
+        fixability: .none,
+        nonTriggeringExamples: [
+            Example("现在。存在。实在。所在。他一直都在。妈妈不在。“小王?”“在。”亲,在。是的,在。空调被。"),
+            Example("苹果、香蕉等。这是我的。他是昨天来的。你说得对。"),
+            Example("遥不可及。无人能及。宁死不从。双方讲和。一唱一和。事在人为。终于!"),
+            Example("What are you looking for? That is what dreams are made of. Come in. Log on. I want to."),
+            Example("Take the 9 a.m. train, and the... well, never mind. Plan A. x = a.b; y = a."),
+            Example("Record a macro in register a. Use or instead of and. Build the package from."),
+            Example("The value to calculate the length of. It is something we can all be proud of."),
+            Example("Ich rufe dich morgen an. 今天天气很好 😀。价格为12.5元。"),
+            Example("学习贯彻党的二十大精神,推动各项工作落地见效。\n\n  一、总体要求"),
+        ],
+        triggeringExamples: [
+            Example("  一、意识形态工作开展情况\n\n  今年以来,⟦在。⟧"),
+            Example("会议要求,各单位要进一步加强⟦和。⟧下一步要抓好落实。"),
+            Example("对于这项工作,我们⟦将。⟧"),
+            Example("The study measured the results ⟦of.⟧ She walked in and ⟦the.⟧ It told the history of ⟦the.⟧"),
+            Example("今年以来,⟦在.⟧\n深入开展⟦以及!⟧"),
+        ],
+        corrections: []
+    )
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        let bytes = document.bytes
+        var chinese: [Range<Int>] = []
+        var findings: [Finding] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var markLength = 0
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F {
+                markLength = 1
+            } else if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 {
+                markLength = 3  // 。
+            } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F {
+                markLength = 3  // ! ?
+            }
+            if markLength > 0, index > 0 {
+                let mark = index..<index + markLength
+                switch candidate(document, mark: mark) {
+                case .chinese: chinese.append(mark)
+                case .english: if let span = english(document, mark: mark) { findings.append(report(document, span, mark)) }
+                case nil: break
+                }
+            }
+            index += max(markLength, 1)
+        }
+        // Many candidates: one pass of ICU over the whole text (cached, shared with other
+        // rules) is cheaper than a small pass for each (about one per 256 bytes breaks even).
+        let stream = chinese.count > max(Self.localTokenizationLimit, bytes.count / 256) ? document.tokens(.word) : nil
+        for mark in chinese {
+            if let span = self.chinese(document, mark: mark, tokens: tailTokens(document, mark: mark, stream: stream)) {
+                findings.append(report(document, span, mark))
+            }
+        }
+        return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    func report(_ document: Document, _ span: Range<Int>, _ mark: Range<Int>) -> Finding {
+        finding(Self.message(document.string(span.lowerBound..<mark.lowerBound)), span)
+    }
+
+    enum Candidate { case chinese, english }
+
+    /// Whether the sentence ending at `mark` may end with a function word, and in which language.
+    func candidate(_ document: Document, mark: Range<Int>) -> Candidate? {
+        let previous = document.scalar(before: mark.lowerBound).scalar
+        // Ellipses (`..`, `。。`) and runs of marks trail off on purpose.
+        if Self.isMark(previous) { return nil }
+        let next = mark.upperBound < document.bytes.count ? document.scalar(at: mark.upperBound).scalar : nil
+        if let next, Self.isMark(next) || next == "…" { return nil }
+        if CharacterClass.isCJK(previous) {
+            return FunctionWords.shared.zhLastScalars.contains(previous) ? .chinese : nil
+        }
+        if previous.isASCII, previous.properties.isAlphabetic, mark.count == 1 {
+            // `a.m.`, `3.5`, `x.y`: an English sentence mark is followed by a space, a closing mark or the end.
+            if let next, !(next.properties.isWhitespace || Self.isClosing(next)) { return nil }
+            return .english
+        }
+        return nil
+    }
+
+    /// ICU word tokens (document byte ranges, no spaces) of the sentence's tail before `mark`:
+    /// a few dozen scalars, never the whole text, unless the document's stream is at hand.
+    func tailTokens(_ document: Document, mark: Range<Int>, stream: TokenStream?) -> [Token] {
+        var start = mark.lowerBound
+        var scalars = 0
+        while start > 0, scalars < Self.window {
+            let (scalar, length) = document.scalar(before: start)
+            if scalar == "\n" { break }
+            start -= length
+            scalars += 1
+        }
+        if let stream {
+            guard var index = stream.index(containing: mark.lowerBound - 1) else { return [] }
+            var tokens: [Token] = []
+            while index >= 0, case let token = stream[index], token.range.lowerBound >= start {
+                if token.kind != .space { tokens.append(token) }
+                index -= 1
+            }
+            return tokens.reversed()
+        }
+        return wordTokens(of: document.string(start..<mark.lowerBound)).compactMap { token in
+            token.kind == .space ? nil : Token(range: start + token.range.lowerBound..<start + token.range.upperBound, kind: token.kind)
+        }
+    }
+
+    /// The dangling word's span with the mark, judged from the tail's tokens.
+    func chinese(_ document: Document, mark: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        guard let word = tokens.last, word.range.upperBound == mark.lowerBound else { return nil }
+        let text = document.string(word.range)
+        let words = FunctionWords.shared
+        let before = tokens.dropLast().last.map { document.string($0.range) }
+        if words.zhClause.contains(text) {
+            // `他不在。` is fine; `今年以来,在。` lost everything after the preposition; but
+            // `亲,在。` and `是的,在。` answer a question.
+            guard let before, words.clauseSeparators.contains(before),
+                  Self.clauseLength(document, tokens.dropLast(2)) >= 3 else { return nil }
+        } else if words.zh.contains(text) {
+            guard let before, let last = before.unicodeScalars.last else { return nil }
+            // One character before: ICU split a compound it does not know (讲和, 老将).
+            if before.unicodeScalars.count == 1, CharacterClass.isCJK(last) { return nil }
+            if words.zhVerbal.contains(last) { return nil }
+        } else {
+            return nil
+        }
+        return word.range.lowerBound..<mark.upperBound
+    }
+
+    /// Scalars in the words of the clause that ends where `tokens` end.
+    static func clauseLength(_ document: Document, _ tokens: ArraySlice<Token>) -> Int {
+        var count = 0
+        for token in tokens.reversed() {
+            if token.kind == .punctuation { break }
+            count += document.string(token.range).unicodeScalars.count
+        }
+        return count
+    }
+
+    /// Reads the last one to three ASCII words before the mark.
+    func english(_ document: Document, mark: Range<Int>) -> Range<Int>? {
+        let bytes = document.bytes
+        func wordBefore(_ end: Int) -> Range<Int>? {
+            var start = end
+            while start > 0, end - start < 24, case let byte = bytes[start - 1],
+                  (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) { start -= 1 }
+            return start < end ? start..<end : nil
+        }
+        func spacesBefore(_ offset: Int) -> Int? {
+            var start = offset
+            while start > 0, bytes[start - 1] == 0x20 { start -= 1 }
+            return start < offset ? start : nil
+        }
+        guard let word = wordBefore(mark.lowerBound), let gap = spacesBefore(word.lowerBound),
+              let before = wordBefore(gap) else { return nil }
+        let text = document.string(word)
+        let words = FunctionWords.shared
+        if words.en.contains(text) {
+            // `instead of and.` names the word; `the history of the.` is still cut.
+            if text != "the", words.enMention.contains(document.string(before).lowercased()) { return nil }
+            return word.lowerBound..<mark.upperBound
+        }
+        guard words.enNoun.contains(text), bytes[mark.lowerBound] == 0x2E,
+              let gap2 = spacesBefore(before.lowerBound), let determiner = wordBefore(gap2),
+              words.enDeterminers.contains(document.string(determiner).lowercased()) else { return nil }
+        // `the value to calculate the length of.`: the object of `of` was moved, nothing was cut.
+        var cursor = determiner.lowerBound
+        for _ in 0..<3 {
+            guard let gap = spacesBefore(cursor), let earlier = wordBefore(gap) else { break }
+            if words.enGapCues.contains(document.string(earlier).lowercased()) { return nil }
+            cursor = earlier.lowerBound
+        }
+        return word.lowerBound..<mark.upperBound
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool { ".。!?!?".unicodeScalars.contains(scalar) }
+    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        "\"')]}”’」』》〉)】".unicodeScalars.contains(scalar)
+    }
+
+    /// Scalars of context handed to ICU before the mark.
+    static let window = 24
+    /// Up to this many Chinese candidates are always tokenized locally.
+    static let localTokenizationLimit = 256
+
+    static func message(_ word: String) -> String { "sentence ends with the function word “\(word)”, as if cut off" }
+}
+
+/// The lists of `Resources/function-words.txt`.
+struct FunctionWords: Sendable {
+    let zh: Set<String>
+    let zhClause: Set<String>
+    let zhVerbal: Set<Unicode.Scalar>
+    let en: Set<String>
+    let enMention: Set<String>
+    let enNoun: Set<String>
+    let enDeterminers: Set<String>
+    let enGapCues: Set<String>
+    /// Last scalars of the Chinese words: a fast filter before ICU runs.
+    let zhLastScalars: Set<Unicode.Scalar>
+    /// Marks that close a clause, after which a lone preposition is a cut (`…,在。`).
+    let clauseSeparators: Set<String> = [",", "、", ";", ",", ";"]
+
+    static let shared: FunctionWords = {
+        let sections = WordListResource.sections(PackageResources.function_words_txt)
+        let zh = Set(sections["zh", default: []]), zhClause = Set(sections["zh-clause", default: []])
+        return FunctionWords(
+            zh: zh, zhClause: zhClause,
+            zhVerbal: Set(sections["zh-verbal", default: []].compactMap { $0.unicodeScalars.first }),
+            en: Set(sections["en", default: []]), enMention: Set(sections["en-mention", default: []]),
+            enNoun: Set(sections["en-noun", default: []]),
+            enDeterminers: Set(sections["en-determiners", default: []]),
+            enGapCues: Set(sections["en-gap-cues", default: []]),
+            zhLastScalars: Set(zh.union(zhClause).compactMap { $0.unicodeScalars.last }))
+    }()
+}
