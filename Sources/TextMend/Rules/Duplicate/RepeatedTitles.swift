@@ -77,7 +77,7 @@ public struct RepeatedTitles: SharedAnalysis {
 
     /// Titles do not end with a full stop, a colon or a closing quote (dialogue does).
     static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        "。.;;,,::”」』’\"".unicodeScalars.contains(scalar)
+        "。.;\u{FF1B},\u{FF0C}:\u{FF1A}”」』’\"".unicodeScalars.contains(scalar)  // full-width semicolon, comma, colon as escapes
     }
 
     /// `1.`, `一、`, `(二)`, `第三章`, `Chapter 4`: numbered headings are section headings.

@@ -225,7 +225,7 @@ struct FunctionWords: Sendable {
     /// Last scalars of the Chinese words: a fast filter before ICU runs.
     let zhLastScalars: Set<Unicode.Scalar>
     /// Marks that close a clause, after which a lone preposition is a cut (`…,在。`).
-    let clauseSeparators: Set<String> = [",", "、", ";", ",", ";"]
+    let clauseSeparators: Set<String> = [",", "\u{3001}", ";", "\u{FF0C}", "\u{FF1B}"]  // ASCII and full-width comma and semicolon, enumeration comma
 
     static let shared: FunctionWords = {
         let sections = WordListResource.sections(PackageResources.function_words_txt)
