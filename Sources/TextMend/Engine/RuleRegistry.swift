@@ -3,6 +3,20 @@ public enum RuleRegistry {
     /// All rule types.
     public static let all: [any Rule.Type] = [
         ZeroWidthCharacterRule.self,
+        // boilerplate
+        PreviewNoticeRule.self,
+        ContactPromoRule.self,
+        CopyrightNoticeRule.self,
+        LocationBarRule.self,
+        SharePromptRule.self,
+        MetaLineRule.self,
+        TemplateIntroRule.self,
+        DocumentStoreChromeRule.self,
+        RelatedLinksRule.self,
+        CommentWidgetRule.self,
+        SummaryEchoRule.self,
+        // truncation
+        UnfinishedDocumentRule.self,
     ]
 
     /// The description of every rule.
