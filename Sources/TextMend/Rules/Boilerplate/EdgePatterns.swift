@@ -3,8 +3,8 @@ import Synchronization
 /// The line patterns of `Resources/boilerplate-patterns.txt`, parsed and compiled once.
 ///
 /// Each pattern belongs to a family (one rule each) and says how safe removing a matching
-/// line is. All family patterns are also joined into one alternation, so the common case,
-/// a line that matches nothing, costs a single regex search.
+/// line is. A `Screen` of two alternations tests a line for all of them at once, so the
+/// common case, a line that matches nothing, costs two regex searches.
 struct EdgePatterns: Sendable {
     /// One compiled line pattern.
     struct Pattern: Sendable {
@@ -34,8 +34,9 @@ struct EdgePatterns: Sendable {
     let families: [String]
     /// Lines that did not parse or compile (a test keeps this empty).
     let errors: [String]
-    private let prefilter: ICURegex?
-    private let markerPrefilter: ICURegex?
+    /// The screen over `patterns` (internal for tests).
+    let screen: Screen
+    private let markerScreen: Screen
 
     /// The patterns shipped with textmend.
     static let builtIn = EdgePatterns(text: String(decoding: PackageResources.boilerplate_patterns_txt, as: UTF8.self))
@@ -109,15 +110,16 @@ struct EdgePatterns: Sendable {
         self.markers = markers
         self.families = families
         self.errors = errors
-        prefilter = Self.alternation(patterns.map(\.regex))
-        markerPrefilter = Self.alternation(markers)
+        screen = Screen(patterns.map(\.regex))
+        markerScreen = Screen(markers)
     }
 
     /// The best pattern matching a trimmed line: safe before suggested, then file order.
-    func match(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Match? {
-        if let prefilter, prefilter.firstMatch(in: buffer, line) == nil { return nil }
+    /// `long` says the line is prose-length (see `Screen.candidates`).
+    func match(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, long: Bool = false) -> Match? {
         var best: Match?
-        for pattern in patterns {
+        for index in screen.candidates(buffer, line, long: long) {
+            let pattern = patterns[index]
             if let best, best.pattern.applicability == .safe || pattern.applicability == .suggested { continue }
             if let range = pattern.regex.firstMatch(in: buffer, line) {
                 best = Match(pattern: pattern, range: range)
@@ -128,17 +130,10 @@ struct EdgePatterns: Sendable {
 
     /// The first summary marker found in a line.
     func marker(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Range<Int>? {
-        if let markerPrefilter, markerPrefilter.firstMatch(in: buffer, line) == nil { return nil }
-        for marker in markers {
-            if let range = marker.firstMatch(in: buffer, line) { return range }
+        for index in markerScreen.candidates(buffer, line) {
+            if let range = markers[index].firstMatch(in: buffer, line) { return range }
         }
         return nil
-    }
-
-    /// One expression matching wherever any of several does (a cheap first test).
-    private static func alternation(_ regexes: [ICURegex]) -> ICURegex? {
-        guard regexes.count > 1 else { return nil }
-        return try? ICURegex(regexes.map { "(?:\($0.pattern))" }.joined(separator: "|"))
     }
 
     private static func expand(_ source: String, _ defines: [(name: String, value: String)]) -> String {
@@ -158,4 +153,71 @@ extension StringProtocol {
         while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice.removeLast() }
         return String(slice)
     }
+}
+
+/// Tells, cheaply, which of several patterns may match a line: by their leading literals
+/// (`LiteralScreen`), and for the few patterns whose opening is not a literal, always.
+struct Screen: Sendable {
+    private let literals: LiteralScreen
+    private let unscreened: [Int]
+
+    /// Builds the screen for patterns in order (candidates are reported by index).
+    init(_ regexes: [ICURegex]) {
+        var unscreened: [Int] = [], entries: [LiteralScreen.Entry] = []
+        for (index, regex) in regexes.enumerated() {
+            if let (leading, maxStart) = Self.leadingLiterals(regex.pattern) {
+                entries += leading.map { LiteralScreen.Entry(literal: $0, pattern: index, maxStart: maxStart) }
+            } else {
+                unscreened.append(index)
+            }
+        }
+        self.unscreened = unscreened
+        literals = LiteralScreen(entries)
+    }
+
+    /// Indexes of the patterns that may match the line, ascending. On a long line, the
+    /// patterns without a leading literal (all shaped for short lines) are not tried.
+    func candidates(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, long: Bool = false) -> [Int] {
+        let hits = literals.hits(buffer, line)
+        let always = long ? [] : unscreened
+        if hits.isEmpty { return always }
+        return (Array(hits) + always).sorted()
+    }
+
+    /// A pattern's leading literals and how far into the line they may start: anywhere for
+    /// a floating pattern; for `^` or `^\W{0,n}`, within the first n scalars.
+    static func leadingLiterals(_ pattern: String) -> ([String], Int)? {
+        guard pattern.hasPrefix("^") else { return LeadingLiterals.of(pattern).map { ($0.literals, Int.max) } }
+        if hasTopLevelAlternative(pattern) { return nil }
+        var rest = pattern.dropFirst()
+        var maxStart = 0
+        if rest.hasPrefix("\\W{0,"), let close = rest.firstIndex(of: "}"),
+           let count = Int(rest[rest.index(rest.startIndex, offsetBy: 5)..<close]) {
+            maxStart = count
+            rest = rest[rest.index(after: close)...]
+        }
+        guard let (literals, exact) = LeadingLiterals.of(String(rest)) else { return nil }
+        return (literals, exact ? maxStart : Int.max)
+    }
+
+    /// Whether a `|` splits the whole pattern (then `^` binds only its first branch).
+    static func hasTopLevelAlternative(_ pattern: String) -> Bool {
+        var depth = 0, inClass = false, escaped = false
+        for character in pattern.unicodeScalars {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\": escaped = true
+            case "[": inClass = true
+            case "]": inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass: depth -= 1
+            case "|" where !inClass && depth == 0: return true
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Patterns the screen always tries (their opening is not a literal), for tests.
+    var unscreenedCount: Int { unscreened.count }
 }

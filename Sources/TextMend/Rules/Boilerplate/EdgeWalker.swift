@@ -117,7 +117,8 @@ struct EdgeWalker {
 
     private func classify(_ line: Int, _ range: Range<Int>, _ length: Int) -> Hit? {
         guard length <= Self.lineCap else { return nil }
-        var match = builtIn.match(buffer, range)
+        let long = length >= Self.proseLength
+        var match = builtIn.match(buffer, range, long: long)
         if match == nil || match?.pattern.applicability == .suggested, let own = custom?.match(buffer, range) {
             match = own
         }
@@ -126,13 +127,13 @@ struct EdgeWalker {
         let sentence = Self.sentenceFamilies.contains(family)
         // A long line is boilerplate only when it opens with the match (a notice, not prose
         // that mentions one).
-        if length >= Self.proseLength, !sentence, scalarCount(range.lowerBound..<match.range.lowerBound, limit: 9) > 8 {
+        if long, !sentence, scalarCount(range.lowerBound..<match.range.lowerBound, limit: 9) > 8 {
             return nil
         }
         var hit = Hit(family: family, applicability: match.pattern.applicability, continues: match.pattern.continues,
                       lines: line..<line + 1, span: range)
         if sentence {
-            let sentenceRange = layout.trim(match.range)
+            let sentenceRange = layout.trim(enclosingSentence(match.range, line: range))
             if sentenceRange != range {
                 hit.partial = true
                 hit.span = sentenceRange
@@ -140,6 +141,28 @@ struct EdgeWalker {
             }
         }
         return hit
+    }
+
+    /// The sentence of a line that holds a match: from the previous sentence end (or the
+    /// line start) through the next one (or the line end).
+    private func enclosingSentence(_ match: Range<Int>, line: Range<Int>) -> Range<Int> {
+        func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "。" || scalar == "!" || scalar == "?" || scalar == "\u{FF01}" || scalar == "\u{FF1F}"
+        }
+        var start = match.lowerBound, end = match.upperBound
+        while start > line.lowerBound, case let (scalar, length) = document.scalar(before: start), !endsSentence(scalar) {
+            start -= length
+        }
+        while end < line.upperBound {
+            let (scalar, length) = document.scalar(at: end)
+            end += length
+            if endsSentence(scalar) { break }
+        }
+        // Keep a closing quote with its sentence.
+        while end < line.upperBound, case let (scalar, length) = document.scalar(at: end), scalar == "”" || scalar == "」" {
+            end += length
+        }
+        return start..<end
     }
 
     /// A sentence plus the blanks after it (or before it, when it ends the line).

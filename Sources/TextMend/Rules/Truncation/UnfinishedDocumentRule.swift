@@ -128,8 +128,19 @@ struct LineTail {
         ending = Self.ending(document, range)
         fragment = Self.fragment(document, range)
         startsAsListOrHeading = Self.startsAsListOrHeading(document, range)
-        let tail = document.bytes[max(range.lowerBound, range.upperBound - 200)..<range.upperBound]
-        looksLikeURL = tail.firstRange(of: Array("://".utf8)) != nil || tail.firstRange(of: Array("www.".utf8)) != nil
+        looksLikeURL = Self.containsAddress(document.bytes, max(range.lowerBound, range.upperBound - 200)..<range.upperBound)
+    }
+
+    /// Whether bytes hold `://` or `www.`.
+    private static func containsAddress(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index + 3 <= range.upperBound {
+            if bytes[index] == 0x3A, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F { return true }
+            if index + 4 <= range.upperBound, bytes[index] | 0x20 == 0x77, bytes[index + 1] | 0x20 == 0x77,
+               bytes[index + 2] | 0x20 == 0x77, bytes[index + 3] == 0x2E { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func ending(_ document: Document, _ range: Range<Int>) -> Ending {
