@@ -34,14 +34,24 @@ struct BoilerplatePatternFileTests {
         #expect(Set(patterns.families).count == patterns.families.count, "a section appears twice")
     }
 
-    @Test("the pre-filter agrees with the patterns", arguments: [
+    @Test("screened matching agrees with trying every pattern", arguments: [
         "预览结束,请联系客服获取全文。", "版权所有 © 2023 某某网", "Home » News", "正文第一段,内容完整。",
         "The council approved the budget.", "时间:10-23来源:作者:点击数:", "Continue reading",
     ])
-    func prefilter(_ line: String) {
+    func screenedMatching(_ line: String) {
         let bytes = Array(line.utf8)
         let viaFilter = bytes.withUnsafeBufferPointer { patterns.match($0, 0..<bytes.count)?.pattern.family }
         let direct = patterns.patterns.first { $0.regex.firstMatch(in: line) != nil }
         #expect((viaFilter == nil) == (direct == nil), "\(line): \(String(describing: viaFilter)) vs \(String(describing: direct?.family))")
+    }
+
+    @Test("patterns the literal screen cannot read are few, anchored and short-line shaped")
+    func unreadableOpenings() {
+        let unreadable = patterns.patterns.filter { Screen.leadingLiterals($0.regex.pattern) == nil }
+        #expect(unreadable.count <= 10, "\(unreadable.map(\.regex.pattern))")
+        // Long lines skip them, so they must not be able to match a long line at its start.
+        for pattern in unreadable {
+            #expect(pattern.regex.pattern.hasPrefix("^") && pattern.regex.pattern.contains("$"), "\(pattern.regex.pattern)")
+        }
     }
 }

@@ -22,7 +22,7 @@ struct CustomBoilerplatePatternTests {
         #expect(String(decoding: fixed.bytes, as: UTF8.self) == "正文内容完整。\n")
         let english = Document(text: "Title\nPowered by Example CMS\n\nThe council approved the budget.")
         #expect(String(decoding: Fixer(linter: linter).fix(english).bytes, as: UTF8.self)
-                == "Title\nThe council approved the budget.")
+                == "Title\n\nThe council approved the budget.")
     }
 
     @Test("configured patterns never reach the body, and bad patterns are ignored")

@@ -48,7 +48,7 @@ final class ICURegex: Sendable {
     /// The first non-empty match inside `range` of a UTF-8 buffer, as absolute byte offsets.
     /// The search sees only the range, so `^` and `$` anchor at its ends.
     func firstMatch(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
-        guard let base = buffer.baseAddress, range.upperBound <= buffer.count else { return nil }
+        guard let base = buffer.baseAddress, !range.isEmpty, range.upperBound <= buffer.count else { return nil }
         guard let handle = checkOut() else { return nil }
         defer { checkIn(handle) }
         var start: Int64 = 0, end: Int64 = 0, error: Int32 = 0

@@ -5,8 +5,11 @@
 /// non-blank line against `boilerplate-patterns.txt`, steps over short title-like lines,
 /// and stops at the first line of prose (long, or ending a sentence) or after 15 lines. From
 /// the bottom it walks up likewise, stepping over at most three short unmatched lines (a
-/// date, a signature), or a short list under a related-links heading. Only lines of bounded
-/// length are matched, so a huge single-line file costs nothing.
+/// date, a signature), or a short list under a related-links heading. At either edge, a
+/// labelled summary or a cut-off snippet that repeats the title and opening is a summary
+/// echo. Only lines of bounded length are matched, so a huge single-line file costs nothing.
+/// A removal takes the blank lines on the side away from the remaining text (none when the
+/// block is glued to the line above it and text follows).
 public struct EdgeBoilerplate: SharedAnalysis {
     /// Which edge a block belongs to.
     public enum Edge: Sendable { case top, bottom }
@@ -27,6 +30,8 @@ public struct EdgeBoilerplate: SharedAnalysis {
         public var edge: Edge
         /// Whether it says the text goes on elsewhere (还剩N页未读, Continue reading).
         public var continues: Bool
+        /// Whether it removes whole lines (not one sentence inside a line).
+        public var isWholeLines: Bool
     }
 
     /// A summary block that repeats the title or the body's opening.
@@ -75,11 +80,21 @@ public struct EdgeBoilerplate: SharedAnalysis {
         for hit in walk.hits {
             let contentAfter = lastContent >= hit.lines.upperBound
             let edge: Edge = hit.fromBottom || !contentAfter ? .bottom : .top
-            let removal = hit.partial
-                ? hit.removal
-                : layout.removal(of: hit.lines, absorbing: contentAfter ? .blankLinesAfter : .blankLinesBefore)
+            let removal: Range<Int>
+            if hit.partial {
+                removal = hit.removal
+            } else if !contentAfter {
+                removal = layout.removal(of: hit.lines, absorbing: .blankLinesBefore)
+            } else if hit.lines.lowerBound == 0 || layout.isBlank[hit.lines.lowerBound - 1] {
+                removal = layout.removal(of: hit.lines, absorbing: .blankLinesAfter)
+            } else {
+                // Glued to the line above: the blank lines after it still separate that line
+                // from what follows, so only the lines go.
+                removal = document.lineStarts[hit.lines.lowerBound]..<document.lineWithBreak(hit.lines.upperBound - 1).upperBound
+            }
             blocks.append(Block(family: hit.family, lines: hit.lines, span: hit.span, removal: removal,
-                                applicability: hit.applicability, edge: edge, continues: hit.continues))
+                                applicability: hit.applicability, edge: edge, continues: hit.continues,
+                                isWholeLines: !hit.partial))
         }
         let whole = zip(walk.hits, blocks).filter { !$0.0.partial }.map(\.1)
         let start = whole.filter { $0.edge == .top }.map(\.lines.upperBound).max() ?? 0

@@ -1,17 +1,20 @@
-/// The line walk behind `EdgeBoilerplate`: top down, bottom up, then the summary test on
-/// the first line of prose.
+/// The line walk behind `EdgeBoilerplate`: top down, then bottom up (not past the line
+/// where the top walk stopped), classifying lines by pattern and testing summary echoes.
 struct EdgeWalker {
     /// Boilerplate found on a line (or a run of lines, for a list under a heading).
     struct Hit {
         var family: String
         var applicability: Applicability
+        /// A continuation notice (`+cut`).
         var continues: Bool
         var lines: Range<Int>
+        /// What to report: the trimmed lines, or the sentence.
         var span: Range<Int>
         /// Only a sentence inside the line is boilerplate (template-intro).
         var partial = false
         /// For a partial hit: the bytes that remove the sentence.
         var removal: Range<Int> = 0..<0
+        /// Found by the bottom walk.
         var fromBottom = false
     }
 

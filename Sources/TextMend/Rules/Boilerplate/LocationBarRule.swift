@@ -35,7 +35,7 @@ public struct LocationBarRule: EdgeBoilerplateRule {
             Example("某某新闻\n⟦新闻中心 > 国内新闻 > 正文⟧\n\n正文第一段。"),
         ],
         corrections: [
-            Correction("某某学校简介\n当前位置: 查字典论文网 >>\n\n学校始建于1950年。", "某某学校简介\n学校始建于1950年。"),
+            Correction("某某学校简介\n当前位置: 查字典论文网 >>\n\n学校始建于1950年。", "某某学校简介\n\n学校始建于1950年。"),
             Correction("Budget passes\n\nHome » News\n\nThe council approved it.", "Budget passes\n\nThe council approved it."),
             Correction("某某新闻\n\n新闻中心 > 国内新闻 > 正文\n\n正文第一段。", "某某新闻\n\n正文第一段。", unsafe: true),
         ]

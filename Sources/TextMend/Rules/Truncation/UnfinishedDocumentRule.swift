@@ -30,6 +30,7 @@ public struct UnfinishedDocumentRule: Rule {
             Example("一、总体要求\n\n全面贯彻落实会议精神\u{3002}\n\n二、主要任务"),
             Example("Reports\n\nMore information is available on our website at https://example.com/reports/annual"),
             Example("正文。\n\n为推动高质量发展作出新的更大贡献\u{FF01}\n\n预览结束,请联系客服获取全文。"),
+            Example("第一章\n\n本章介绍基本概念\u{3002}\n\n某市交通运输局党委书记在意识形态工作总结会上的讲话"),
         ],
         triggeringExamples: [
             Example("通知\n\n各单位要高度重视,切实加强组织领导。⟦主要领导要亲自抓,分管领导⟧"),
@@ -47,9 +48,10 @@ public struct UnfinishedDocumentRule: Rule {
         let edges = context.shared(EdgeBoilerplate.self, document)
         let layout = context.shared(Layout.self, document)
         let body = edges.bodyLines
-        // A title-only page (one line) is not a cut text.
+        // A title-only page (one line of text in all) is not a cut text.
+        let removed = Set(edges.blocks.filter(\.isWholeLines).flatMap { Array($0.lines) })
         guard let last = body.last(where: { !layout.isBlank[$0] }),
-              (body.lowerBound..<last).contains(where: { !layout.isBlank[$0] }) else { return [] }
+              (0..<last).contains(where: { !layout.isBlank[$0] && !removed.contains($0) }) else { return [] }
         let tail = LineTail(document, layout.trimmedLine(last))
         if edges.continuationFollows {
             return [finding(Self.continuedMessage, tail.fragment)]
@@ -60,8 +62,9 @@ public struct UnfinishedDocumentRule: Rule {
         case .openClause where tail.length >= 8:
             return [finding(Self.midSentenceMessage, tail.fragment)]
         case .word(let latin):
-            if tail.startsAsListOrHeading || tail.looksLikeURL { return [] }
-            let long = latin ? tail.length >= 40 && tail.words >= 6 : tail.length >= 15
+            if tail.startsAsListOrHeading || tail.startsWithLabel || tail.looksLikeURL { return [] }
+            // A Chinese line without any punctuation is a heading, not cut prose.
+            let long = latin ? tail.length >= 40 && tail.words >= 6 : tail.length >= 15 && tail.hasPunctuation
             if long || (!latin && wrapsAParagraph(document, layout, body, last)) {
                 return [finding(Self.midSentenceMessage, tail.fragment)]
             }
@@ -71,16 +74,19 @@ public struct UnfinishedDocumentRule: Rule {
         }
     }
 
-    /// Whether a short last line continues an unfinished line of prose above it, rather
-    /// than signing off after finished text (at most three short lines are looked through).
+    /// Whether a short last line continues an unfinished line of prose right above it in
+    /// the same paragraph, rather than signing off (a date, a name, a heading) after
+    /// finished text. At most three short lines are looked through.
     private func wrapsAParagraph(_ document: Document, _ layout: Layout, _ body: Range<Int>, _ last: Int) -> Bool {
         var line = last, shortLines = 0
-        while let previous = (body.lowerBound..<line).last(where: { !layout.isBlank[$0] }) {
+        while line > body.lowerBound, !layout.isBlank[line - 1] {
+            let previous = line - 1
             let tail = LineTail(document, layout.trimmedLine(previous))
             switch tail.ending {
-            case .word, .openClause: break
+            case .word(latin: false), .openClause: break
             default: return false
             }
+            if tail.startsWithLabel || tail.startsAsListOrHeading { return false }
             if tail.length >= 15 { return true }
             shortLines += 1
             if shortLines > 3 { return false }
@@ -108,26 +114,33 @@ struct LineTail {
     let length: Int
     /// Space-separated words among those scalars.
     let words: Int
+    /// Whether those scalars hold any punctuation.
+    let hasPunctuation: Bool
     /// The last sentence fragment, at most 20 scalars (with the final marks).
     let fragment: Range<Int>
     /// Starts like a list item or a numbered heading (-, •, 1., 一、, (一), 第三章).
     let startsAsListOrHeading: Bool
     /// Ends with a web address.
     let looksLikeURL: Bool
+    /// Opens with a label and a colon (公司地址:…, Note: …): a field, not a sentence.
+    let startsWithLabel: Bool
 
     init(_ document: Document, _ range: Range<Int>) {
-        var length = 0, words = 1, index = range.upperBound
+        var length = 0, words = 1, index = range.upperBound, punctuation = false
         while index > range.lowerBound, length < 200 {
             let (scalar, size) = document.scalar(before: index)
             if scalar == " " { words += 1 }
+            if !punctuation, scalar.value >= 0x21, CharacterClass.isPunctuation(scalar) { punctuation = true }
             length += 1
             index -= size
         }
         self.length = length
         self.words = words
+        hasPunctuation = punctuation
         ending = Self.ending(document, range)
         fragment = Self.fragment(document, range)
         startsAsListOrHeading = Self.startsAsListOrHeading(document, range)
+        startsWithLabel = Self.startsWithLabel(document, range)
         looksLikeURL = Self.containsAddress(document.bytes, max(range.lowerBound, range.upperBound - 200)..<range.upperBound)
     }
 
@@ -189,6 +202,17 @@ struct LineTail {
             start += size
         }
         return start..<range.upperBound
+    }
+
+    private static func startsWithLabel(_ document: Document, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound, count = 0
+        while index < range.upperBound, count < 10 {
+            let (scalar, size) = document.scalar(at: index)
+            if scalar == ":" || scalar == "\u{FF1A}" { return count > 0 }
+            index += size
+            count += 1
+        }
+        return false
     }
 
     private static func startsAsListOrHeading(_ document: Document, _ range: Range<Int>) -> Bool {
