@@ -47,7 +47,7 @@ struct BoilerplatePatternFileTests {
 
     @Test("patterns the literal screen cannot read are few, anchored and short-line shaped")
     func unreadableOpenings() {
-        let unreadable = patterns.patterns.filter { Screen.leadingLiterals($0.regex.pattern) == nil }
+        let unreadable = patterns.patterns.filter { PatternScreen.leadingLiterals($0.regex.pattern) == nil }
         #expect(unreadable.count <= 10, "\(unreadable.map(\.regex.pattern))")
         // Long lines skip them, so they must not be able to match a long line at its start.
         for pattern in unreadable {

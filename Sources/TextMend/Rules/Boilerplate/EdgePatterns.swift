@@ -3,8 +3,8 @@ import Synchronization
 /// The line patterns of `Resources/boilerplate-patterns.txt`, parsed and compiled once.
 ///
 /// Each pattern belongs to a family (one rule each) and says how safe removing a matching
-/// line is. A `Screen` of two alternations tests a line for all of them at once, so the
-/// common case, a line that matches nothing, costs two regex searches.
+/// line is. A `PatternScreen` finds, in one pass over a line, the few patterns whose leading
+/// literal text occurs in it, so a line that matches nothing costs no regex search at all.
 struct EdgePatterns: Sendable {
     /// One compiled line pattern.
     struct Pattern: Sendable {
@@ -35,8 +35,8 @@ struct EdgePatterns: Sendable {
     /// Lines that did not parse or compile (a test keeps this empty).
     let errors: [String]
     /// The screen over `patterns` (internal for tests).
-    let screen: Screen
-    private let markerScreen: Screen
+    let screen: PatternScreen
+    private let markerScreen: PatternScreen
 
     /// The patterns shipped with textmend.
     static let builtIn = EdgePatterns(text: String(decoding: PackageResources.boilerplate_patterns_txt, as: UTF8.self))
@@ -64,7 +64,7 @@ struct EdgePatterns: Sendable {
         var defines: [(name: String, value: String)] = []
         var family: String?
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingBlanks()
+            let line = raw.trimmingEdgeBlanks()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
                 let name = String(line.dropFirst().dropLast())
@@ -77,13 +77,13 @@ struct EdgePatterns: Sendable {
                 continue
             }
             let kind = String(line[..<space])
-            var source = String(line[space...]).trimmingBlanks()
+            var source = String(line[space...]).trimmingEdgeBlanks()
             if kind == "define", macros {
                 guard let nameEnd = source.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
                     errors.append("line \(number + 1): expected 'define NAME <regex>'")
                     continue
                 }
-                defines.append((String(source[..<nameEnd]), Self.expand(String(source[nameEnd...]).trimmingBlanks(), defines)))
+                defines.append((String(source[..<nameEnd]), Self.expand(String(source[nameEnd...]).trimmingEdgeBlanks(), defines)))
                 continue
             }
             if macros { source = Self.expand(source, defines) }
@@ -110,12 +110,12 @@ struct EdgePatterns: Sendable {
         self.markers = markers
         self.families = families
         self.errors = errors
-        screen = Screen(patterns.map(\.regex))
-        markerScreen = Screen(markers)
+        screen = PatternScreen(patterns.map(\.regex))
+        markerScreen = PatternScreen(markers)
     }
 
     /// The best pattern matching a trimmed line: safe before suggested, then file order.
-    /// `long` says the line is prose-length (see `Screen.candidates`).
+    /// `long` says the line is prose-length (see `PatternScreen.candidates`).
     func match(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, long: Bool = false) -> Match? {
         var best: Match?
         for index in screen.candidates(buffer, line, long: long) {
@@ -147,7 +147,7 @@ struct EdgePatterns: Sendable {
 
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
-    func trimmingBlanks() -> String {
+    func trimmingEdgeBlanks() -> String {
         var slice = Substring(self)
         while let first = slice.first, first == " " || first == "\t" || first == "\r" { slice.removeFirst() }
         while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice.removeLast() }
@@ -157,7 +157,7 @@ extension StringProtocol {
 
 /// Tells, cheaply, which of several patterns may match a line: by their leading literals
 /// (`LiteralScreen`), and for the few patterns whose opening is not a literal, always.
-struct Screen: Sendable {
+struct PatternScreen: Sendable {
     private let literals: LiteralScreen
     private let unscreened: [Int]
 

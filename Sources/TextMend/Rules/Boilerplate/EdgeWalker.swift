@@ -214,7 +214,7 @@ struct EdgeWalker {
         if marker != nil, overlap >= 0.5 { applicability = .safe }
         else if marker == nil, overlap >= 0.8 { applicability = .suggested }
         else { return nil }
-        let content = pieces.map { document.string($0).trimmingBlanks() }.filter { !$0.isEmpty }.joined(separator: " ")
+        let content = pieces.map { document.string($0).trimmingEdgeBlanks() }.filter { !$0.isEmpty }.joined(separator: " ")
         echoes.append(EdgeBoilerplate.SummaryEcho(line: line, content: content, overlap: overlap, hasMarker: marker != nil))
         return Hit(family: Self.echoFamily, applicability: applicability, continues: false, lines: line..<line + 1, span: range)
     }
