@@ -94,8 +94,15 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
         return cases
     }
 
+    var options: RuleOptions {
+        switch kind {
+        case .triggering(let example), .nonTriggering(let example): example.options
+        case .correction(let correction): correction.options
+        }
+    }
+
     func run() throws {
-        let linter = Linter(rules: [rule.init()])
+        let linter = Linter(rules: [rule.init()], options: options)
         switch kind {
         case .triggering(let example):
             let (text, spans) = Markers.parse(variant.apply(example.text))

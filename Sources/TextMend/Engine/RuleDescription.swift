@@ -35,6 +35,8 @@ public struct Example: Sendable {
     /// Whether scalars U+10FF00–U+10FFFF stand for raw input bytes 00–FF, so that the example
     /// is input to decode (as UTF-8) rather than text: how examples show undecodable bytes.
     public var byteEscapes: Bool
+    /// Options the example runs with (for rules that act on configuration).
+    public var options: RuleOptions
     /// Where the example is written, so a failing test points at it.
     public var file: String
     /// Line of the example.
@@ -42,10 +44,11 @@ public struct Example: Sendable {
 
     /// Makes an example.
     public init(_ text: String, prefixable: Bool = true, byteEscapes: Bool = false,
-                file: String = #filePath, line: Int = #line) {
+                options: RuleOptions = RuleOptions(), file: String = #filePath, line: Int = #line) {
         self.text = text
         self.prefixable = prefixable
         self.byteEscapes = byteEscapes
+        self.options = options
         self.file = file
         self.line = line
     }
@@ -74,6 +77,8 @@ public struct Correction: Sendable {
     public var unsafe: Bool
     /// Whether the emoji prefix variant applies.
     public var prefixable: Bool
+    /// Options the correction runs with.
+    public var options: RuleOptions
     /// Where it is written.
     public var file: String
     /// Line of the correction.
@@ -81,11 +86,12 @@ public struct Correction: Sendable {
 
     /// Makes a correction.
     public init(_ input: String, _ expected: String, unsafe: Bool = false, prefixable: Bool = true,
-                file: String = #filePath, line: Int = #line) {
+                options: RuleOptions = RuleOptions(), file: String = #filePath, line: Int = #line) {
         self.input = input
         self.expected = expected
         self.unsafe = unsafe
         self.prefixable = prefixable
+        self.options = options
         self.file = file
         self.line = line
     }

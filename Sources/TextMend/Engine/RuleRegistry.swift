@@ -2,6 +2,25 @@
 public enum RuleRegistry {
     /// All rule types.
     public static let all: [any Rule.Type] = [
+        // boilerplate
+        PreviewNoticeRule.self,
+        ContactPromoRule.self,
+        CopyrightNoticeRule.self,
+        LocationBarRule.self,
+        SharePromptRule.self,
+        MetaLineRule.self,
+        TemplateIntroRule.self,
+        DocumentStoreChromeRule.self,
+        RelatedLinksRule.self,
+        CommentWidgetRule.self,
+        SummaryEchoRule.self,
+        CustomPatternRule.self,
+        // duplicate
+        RepeatedTitleRule.self,
+        RepeatedParagraphRule.self,
+        // truncation
+        UnfinishedDocumentRule.self,
+        DanglingFunctionWordRule.self,
         // invalid-char
         ZeroWidthCharacterRule.self,
         ReplacementCharacterRule.self,
@@ -11,11 +30,6 @@ public enum RuleRegistry {
         // punctuation
         HalfWidthPunctuationRule.self,
         UnbalancedBracketRule.self,
-        // duplicate
-        RepeatedTitleRule.self,
-        RepeatedParagraphRule.self,
-        // truncation
-        DanglingFunctionWordRule.self,
     ]
 
     /// The description of every rule.

@@ -1,0 +1,106 @@
+/// Promo and site chrome at the top and bottom edges of a document, found once for all
+/// boilerplate rules, and the range of body lines between them for other rules.
+///
+/// The walk looks at lines, never at the whole text: from the top it classifies each
+/// non-blank line against `boilerplate-patterns.txt`, steps over short title-like lines,
+/// and stops at the first line of prose (long, or ending a sentence) or after 15 lines. From
+/// the bottom it walks up likewise, stepping over at most three short unmatched lines (a
+/// date, a signature), or a short list under a related-links heading. At either edge, a
+/// labelled summary or a cut-off snippet that repeats the title and opening is a summary
+/// echo. Only lines of bounded length are matched, so a huge single-line file costs nothing.
+/// A removal takes the blank lines on the side away from the remaining text (none when the
+/// block is glued to the line above it and text follows).
+public struct EdgeBoilerplate: SharedAnalysis {
+    /// Which edge a block belongs to.
+    public enum Edge: Sendable { case top, bottom }
+
+    /// Boilerplate found at an edge: whole lines, or one sentence inside a line.
+    public struct Block: Sendable, Hashable {
+        /// The pattern family (the rule is `boilerplate.<family>`).
+        public var family: String
+        /// The lines it covers.
+        public var lines: Range<Int>
+        /// Byte range to report: the trimmed lines, or the sentence.
+        public var span: Range<Int>
+        /// Byte range that removes it cleanly (with the blank lines on one side).
+        public var removal: Range<Int>
+        /// How safe the removal is.
+        public var applicability: Applicability
+        /// Top or bottom of the document.
+        public var edge: Edge
+        /// Whether it says the text goes on elsewhere (还剩N页未读, Continue reading).
+        public var continues: Bool
+        /// Whether it removes whole lines (not one sentence inside a line).
+        public var isWholeLines: Bool
+    }
+
+    /// A summary block that repeats the title or the body's opening.
+    public struct SummaryEcho: Sendable, Hashable {
+        /// Its line.
+        public var line: Int
+        /// The block's text without its label (`内容摘要:` …): later rules restore words
+        /// the body lost from it.
+        public var content: String
+        /// Share of its character (or word) pairs found in the title and body opening.
+        public var overlap: Double
+        /// Whether a summary label introduced it.
+        public var hasMarker: Bool
+    }
+
+    /// Every block, in document order.
+    public let blocks: [Block]
+    /// Lines between the top and the bottom boilerplate.
+    public let bodyLines: Range<Int>
+    /// Summary echoes among the blocks.
+    public let echoes: [SummaryEcho]
+
+    /// Whether a continuation notice (还剩N页未读, Read more …) follows the body.
+    public var continuationFollows: Bool { blocks.contains { $0.edge == .bottom && $0.continues } }
+
+    /// The blocks of one family.
+    public func blocks(of family: String) -> [Block] { blocks.filter { $0.family == family } }
+
+    /// Walks the document's edges.
+    public init(document: Document, context: RuleContext) {
+        let layout = context.shared(Layout.self, document)
+        let custom = EdgePatterns.custom(context.options.boilerplatePatterns)
+        let walk = document.bytes.withUnsafeBufferPointer { buffer in
+            var walker = EdgeWalker(document: document, layout: layout, buffer: buffer, custom: custom)
+            walker.run()
+            return (hits: walker.hits.values.sorted { $0.lines.lowerBound < $1.lines.lowerBound }, echoes: walker.echoes)
+        }
+        let flagged = Set(walk.hits.filter { !$0.partial }.flatMap { Array($0.lines) })
+        let lastContent = layout.isBlank.indices.last { !layout.isBlank[$0] && !flagged.contains($0) }
+        guard let lastContent else {
+            // Never empty a document: if everything looks like boilerplate, trust nothing.
+            blocks = []; echoes = []; bodyLines = 0..<document.lineCount
+            return
+        }
+        var blocks: [Block] = []
+        for hit in walk.hits {
+            let contentAfter = lastContent >= hit.lines.upperBound
+            let edge: Edge = hit.fromBottom || !contentAfter ? .bottom : .top
+            let removal: Range<Int>
+            if hit.partial {
+                removal = hit.removal
+            } else if !contentAfter {
+                removal = layout.removal(of: hit.lines, absorbing: .blankLinesBefore)
+            } else if hit.lines.lowerBound == 0 || layout.isBlank[hit.lines.lowerBound - 1] {
+                removal = layout.removal(of: hit.lines, absorbing: .blankLinesAfter)
+            } else {
+                // Glued to the line above: the blank lines after it still separate that line
+                // from what follows, so only the lines go.
+                removal = document.lineStarts[hit.lines.lowerBound]..<document.lineWithBreak(hit.lines.upperBound - 1).upperBound
+            }
+            blocks.append(Block(family: hit.family, lines: hit.lines, span: hit.span, removal: removal,
+                                applicability: hit.applicability, edge: edge, continues: hit.continues,
+                                isWholeLines: !hit.partial))
+        }
+        let whole = zip(walk.hits, blocks).filter { !$0.0.partial }.map(\.1)
+        let start = whole.filter { $0.edge == .top }.map(\.lines.upperBound).max() ?? 0
+        let end = whole.filter { $0.edge == .bottom }.map(\.lines.lowerBound).min() ?? document.lineCount
+        self.blocks = blocks
+        self.bodyLines = start..<max(start, end)
+        self.echoes = walk.echoes.filter { echo in blocks.contains { $0.lines.contains(echo.line) } }
+    }
+}

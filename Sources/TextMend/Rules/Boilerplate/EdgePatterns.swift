@@ -1,0 +1,223 @@
+import Synchronization
+
+/// The line patterns of `Resources/boilerplate-patterns.txt`, parsed and compiled once.
+///
+/// Each pattern belongs to a family (one rule each) and says how safe removing a matching
+/// line is. A `PatternScreen` finds, in one pass over a line, the few patterns whose leading
+/// literal text occurs in it, so a line that matches nothing costs no regex search at all.
+struct EdgePatterns: Sendable {
+    /// One compiled line pattern.
+    struct Pattern: Sendable {
+        /// The family, i.e. the section it sits in.
+        var family: String
+        /// How safe removing a matching line is.
+        var applicability: Applicability
+        /// Whether a match says the text goes on elsewhere (`+cut`).
+        var continues: Bool
+        /// The expression.
+        var regex: ICURegex
+    }
+
+    /// A pattern that matched a line.
+    struct Match: Sendable {
+        /// The pattern.
+        var pattern: Pattern
+        /// Byte range of the match in the document.
+        var range: Range<Int>
+    }
+
+    /// Family patterns in file order.
+    let patterns: [Pattern]
+    /// summary-echo markers.
+    let markers: [ICURegex]
+    /// Every section name, in file order.
+    let families: [String]
+    /// Lines that did not parse or compile (a test keeps this empty).
+    let errors: [String]
+    /// The screen over `patterns` (internal for tests).
+    let screen: PatternScreen
+    private let markerScreen: PatternScreen
+
+    /// The patterns shipped with textmend.
+    static let builtIn = EdgePatterns(text: String(decoding: PackageResources.boilerplate_patterns_txt, as: UTF8.self))
+
+    /// The family of patterns from configuration.
+    static let customFamily = "custom-pattern"
+    private static let customCache = Mutex<[[String]: EdgePatterns]>([:])
+
+    /// Safe patterns from configuration (`RuleOptions.boilerplatePatterns`), compiled once
+    /// per distinct list. Each must match a whole trimmed line (a pattern that matched
+    /// anywhere could take every short line of prose). Patterns that do not compile are
+    /// left out.
+    static func custom(_ sources: [String]) -> EdgePatterns? {
+        guard !sources.isEmpty else { return nil }
+        if let cached = customCache.withLock({ $0[sources] }) { return cached }
+        let text = "[\(customFamily)]\n" + sources.map { "safe ^(?:\($0))$" }.joined(separator: "\n")
+        let patterns = EdgePatterns(text: text, macros: false)
+        customCache.withLock { $0[sources] = patterns }
+        return patterns
+    }
+
+    /// Parses the pattern-file format (see the file's header).
+    init(text: String, macros: Bool = true) {
+        var patterns: [Pattern] = [], markers: [ICURegex] = [], families: [String] = [], errors: [String] = []
+        var defines: [(name: String, value: String)] = []
+        var family: String?
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingEdgeBlanks()
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("["), line.hasSuffix("]") {
+                let name = String(line.dropFirst().dropLast())
+                family = name
+                families.append(name)
+                continue
+            }
+            guard let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+                errors.append("line \(number + 1): expected '<kind> <regex>'")
+                continue
+            }
+            let kind = String(line[..<space])
+            var source = String(line[space...]).trimmingEdgeBlanks()
+            if kind == "define", macros {
+                guard let nameEnd = source.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+                    errors.append("line \(number + 1): expected 'define NAME <regex>'")
+                    continue
+                }
+                defines.append((String(source[..<nameEnd]), Self.expand(String(source[nameEnd...]).trimmingEdgeBlanks(), defines)))
+                continue
+            }
+            if macros { source = Self.expand(source, defines) }
+            guard let family else {
+                errors.append("line \(number + 1): pattern outside a [family] section")
+                continue
+            }
+            let regex: ICURegex
+            do { regex = try ICURegex(source) } catch {
+                errors.append("line \(number + 1): \(error)")
+                continue
+            }
+            switch kind {
+            case "safe", "safe+cut", "suggested", "suggested+cut":
+                patterns.append(Pattern(family: family, applicability: kind.hasPrefix("safe") ? .safe : .suggested,
+                                        continues: kind.hasSuffix("+cut"), regex: regex))
+            case "marker":
+                markers.append(regex)
+            default:
+                errors.append("line \(number + 1): unknown kind '\(kind)'")
+            }
+        }
+        self.patterns = patterns
+        self.markers = markers
+        self.families = families
+        self.errors = errors
+        screen = PatternScreen(patterns.map(\.regex))
+        markerScreen = PatternScreen(markers)
+    }
+
+    /// The best pattern matching a trimmed line: safe before suggested, then file order.
+    /// `long` says the line is prose-length (see `PatternScreen.candidates`).
+    func match(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, long: Bool = false) -> Match? {
+        var best: Match?
+        for index in screen.candidates(buffer, line, long: long) {
+            let pattern = patterns[index]
+            if let best, best.pattern.applicability == .safe || pattern.applicability == .suggested { continue }
+            if let range = pattern.regex.firstMatch(in: buffer, line) {
+                best = Match(pattern: pattern, range: range)
+            }
+        }
+        return best
+    }
+
+    /// The first summary marker found in a line.
+    func marker(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Range<Int>? {
+        for index in markerScreen.candidates(buffer, line) {
+            if let range = markers[index].firstMatch(in: buffer, line) { return range }
+        }
+        return nil
+    }
+
+    private static func expand(_ source: String, _ defines: [(name: String, value: String)]) -> String {
+        var result = source
+        for (name, value) in defines.reversed() {
+            result = result.replacing("{\(name)}", with: value)
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingEdgeBlanks() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" || first == "\r" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice.removeLast() }
+        return String(slice)
+    }
+}
+
+/// Tells, cheaply, which of several patterns may match a line: by their leading literals
+/// (`LiteralScreen`), and for the few patterns whose opening is not a literal, always.
+struct PatternScreen: Sendable {
+    private let literals: LiteralScreen
+    private let unscreened: [Int]
+
+    /// Builds the screen for patterns in order (candidates are reported by index).
+    init(_ regexes: [ICURegex]) {
+        var unscreened: [Int] = [], entries: [LiteralScreen.Entry] = []
+        for (index, regex) in regexes.enumerated() {
+            if let (leading, maxStart) = Self.leadingLiterals(regex.pattern) {
+                entries += leading.map { LiteralScreen.Entry(literal: $0, pattern: index, maxStart: maxStart) }
+            } else {
+                unscreened.append(index)
+            }
+        }
+        self.unscreened = unscreened
+        literals = LiteralScreen(entries)
+    }
+
+    /// Indexes of the patterns that may match the line, ascending. On a long line, the
+    /// patterns without a leading literal (all shaped for short lines) are not tried.
+    func candidates(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, long: Bool = false) -> [Int] {
+        let hits = literals.hits(buffer, line)
+        let always = long ? [] : unscreened
+        if hits.isEmpty { return always }
+        return (Array(hits) + always).sorted()
+    }
+
+    /// A pattern's leading literals and how far into the line they may start: anywhere for
+    /// a floating pattern; for `^` or `^\W{0,n}`, within the first n scalars.
+    static func leadingLiterals(_ pattern: String) -> ([String], Int)? {
+        guard pattern.hasPrefix("^") else { return LeadingLiterals.of(pattern).map { ($0.literals, Int.max) } }
+        if hasTopLevelAlternative(pattern) { return nil }
+        var rest = pattern.dropFirst()
+        var maxStart = 0
+        if rest.hasPrefix("\\W{0,"), let close = rest.firstIndex(of: "}"),
+           let count = Int(rest[rest.index(rest.startIndex, offsetBy: 5)..<close]) {
+            maxStart = count
+            rest = rest[rest.index(after: close)...]
+        }
+        guard let (literals, exact) = LeadingLiterals.of(String(rest)) else { return nil }
+        return (literals, exact ? maxStart : Int.max)
+    }
+
+    /// Whether a `|` splits the whole pattern (then `^` binds only its first branch).
+    static func hasTopLevelAlternative(_ pattern: String) -> Bool {
+        var depth = 0, inClass = false, escaped = false
+        for character in pattern.unicodeScalars {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\": escaped = true
+            case "[": inClass = true
+            case "]": inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass: depth -= 1
+            case "|" where !inClass && depth == 0: return true
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Patterns the screen always tries (their opening is not a literal), for tests.
+    var unscreenedCount: Int { unscreened.count }
+}
