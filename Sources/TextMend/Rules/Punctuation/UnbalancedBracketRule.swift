@@ -25,6 +25,11 @@ public struct UnbalancedBracketRule: Rule {
         nonTriggeringExamples: [
             Example("1) first\na) second\n  iv) third\n二)第四"),
             Example("Nice :) and sad :( and wink ;) and :-) (really)."),
+            // Brackets named rather than used, and a face-like `=)` that closes a pair.
+            Example("Detach with Control+] or press Ctrl-], then type \"[\" over a heading."),
+            Example("在“已安装软件包”上按下“[”来陈列软件包。"),
+            Example("Set them explicitly (with =), by adding (+), or subtracting (-)."),
+            Example("Scripts run before or after (un-)installation; --[no-]install-recommends; Smuxi (based on GTK+), Irssi."),
             Example("He said \"hello and she said 'bye. It’s the students’ work."),
             Example("“First paragraph of the speech.\n\n“Second paragraph, still quoted.\n\n“Last one.”"),
             Example("区间 [0, 1) 与 (0, 1] 都是半开区间,见 f(x) 与 a[i]。"),
@@ -120,7 +125,8 @@ enum BracketScan {
         while index < paragraph.upperBound {
             guard let mark = self.mark(bytes, at: index, end: paragraph.upperBound) else { index += 1; continue }
             index = mark.range.upperBound
-            if mark.halfWidth && isEmoticon(bytes, mark.range.lowerBound, paragraph, parenOpen: stack.contains { $0.bracket == .paren }) {
+            if mark.halfWidth && (isEmoticon(bytes, mark.range.lowerBound, paragraph, parenOpen: stack.contains { $0.bracket == .paren })
+                || isLiteral(bytes, mark.range.lowerBound, paragraph, pending: stack.contains { $0.bracket == mark.bracket })) {
                 continue
             }
             if mark.opens {
@@ -179,9 +185,31 @@ enum BracketScan {
         if bytes[eyes] == 0x2D && eyes > paragraph.lowerBound { eyes -= 1 }  // a nose
         guard bytes[eyes] == 0x3A || bytes[eyes] == 0x3B || bytes[eyes] == 0x3D else { return false }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        if eyes == paragraph.lowerBound || isSpace(bytes[eyes - 1]) { return true }
+        // A closing face never swallows a parenthesis that is open: `(with =)` is a pair.
         if bytes[index] == 0x29 { return !parenOpen }
+        if eyes == paragraph.lowerBound || isSpace(bytes[eyes - 1]) { return true }
         return index + 1 == paragraph.upperBound || isSpace(bytes[index + 1])
+    }
+
+    /// A bracket named rather than used: quoted (`"["`, `“[”`, `'('`) or a key in a key
+    /// combination (`Ctrl-]`, `Control+]`) — a closer only when no opener is pending, so
+    /// `(un-)installation` and `--[no-]install` stay pairs.
+    private static func isLiteral(_ bytes: [UInt8], _ index: Int, _ paragraph: Range<Int>, pending: Bool) -> Bool {
+        guard index > paragraph.lowerBound else { return false }
+        let before = bytes[index - 1]
+        let after: UInt8? = index + 1 < paragraph.upperBound ? bytes[index + 1] : nil
+        if (before == 0x22 || before == 0x27) && after == before { return true }
+        // “[” : U+201C before, U+201D after.
+        if index >= paragraph.lowerBound + 3, bytes[index - 3] == 0xE2, bytes[index - 2] == 0x80, before == 0x9C,
+           index + 3 < paragraph.upperBound, bytes[index + 1] == 0xE2, bytes[index + 2] == 0x80, bytes[index + 3] == 0x9D {
+            return true
+        }
+        let closes = bytes[index] == 0x29 || bytes[index] == 0x5D
+        if closes && !pending && (before == 0x2B || before == 0x2D) && index >= paragraph.lowerBound + 2 {
+            let letter = bytes[index - 2]
+            return (0x41...0x5A).contains(letter) || (0x61...0x7A).contains(letter)
+        }
+        return false
     }
 
     /// `1)`, `a)`, `iv)`, `二)`: one to three letters, digits or Han numerals after a line
