@@ -1,6 +1,6 @@
 // textmend-bench: speed and memory of `check` and `fix` beside the raw ICU word-break floor.
 //
-//   textmend-bench floor|tokenize|decode|check|fix FILE
+//   textmend-bench floor|tokenize|decode|check|check-docs|fix FILE
 //
 // Each mode runs in its own process (Scripts/benchmark.sh runs them all), so the peak
 // memory it prints (VmHWM) belongs to that mode alone. Speed is the best of three runs.
@@ -64,6 +64,20 @@ case "check":
 case "fix":
     let fixer = Fixer(linter: Linter(rules: RuleRegistry.all.map { $0.init() }))
     seconds = bestOf(3) { sink += fixer.fix(try! Decoder.decode(bytes)).bytes.count }
+case "check-docs":
+    // The same text as many small documents (split at blank lines every ~8 KB), as a folder
+    // of scraped pages would be: per-document work (edge walks, layout) dominates here.
+    var documents: [[UInt8]] = []
+    var start = 0
+    while start < bytes.count {
+        var end = min(start + 8192, bytes.count)
+        while end < bytes.count - 1 && !(bytes[end] == 0x0A && bytes[end + 1] == 0x0A) { end += 1 }
+        end = min(end + 2, bytes.count)
+        documents.append(Array(bytes[start..<end]))
+        start = end
+    }
+    let linter = Linter(rules: RuleRegistry.all.map { $0.init() })
+    seconds = bestOf(3) { for document in documents { sink += linter.check(try! Decoder.decode(document)).count } }
 default:
     FileHandle.standardError.write(Data("unknown mode \(arguments[1])\n".utf8))
     exit(2)
