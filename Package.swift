@@ -25,6 +25,7 @@ let package = Package(
                 .embedInCode("Resources/boilerplate-patterns.txt"),
                 .embedInCode("Resources/scraped-titles.txt"),
                 .embedInCode("Resources/function-words.txt"),
+                .embedInCode("Resources/noise-words.txt"),
             ]
         ),
         .executableTarget(

@@ -15,6 +15,10 @@ public enum RuleRegistry {
         CommentWidgetRule.self,
         SummaryEchoRule.self,
         CustomPatternRule.self,
+        JammerTextRule.self,
+        InjectedWatermarkRule.self,
+        GluedTagRule.self,
+        MediaResidueRule.self,
         // duplicate
         RepeatedTitleRule.self,
         RepeatedParagraphRule.self,
