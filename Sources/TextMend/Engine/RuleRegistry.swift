@@ -19,9 +19,12 @@ public enum RuleRegistry {
         InjectedWatermarkRule.self,
         GluedTagRule.self,
         MediaResidueRule.self,
+        FieldCodeRule.self,
+        RunningHeaderRule.self,
         // duplicate
         RepeatedTitleRule.self,
         RepeatedParagraphRule.self,
+        DoubledPhraseRule.self,
         // truncation
         UnfinishedDocumentRule.self,
         DanglingFunctionWordRule.self,
@@ -31,6 +34,7 @@ public enum RuleRegistry {
         UndecodableBytesRule.self,
         ControlCharacterRule.self,
         PrivateUseCharacterRule.self,
+        SpaceInsideWordRule.self,
         // punctuation
         HalfWidthPunctuationRule.self,
         UnbalancedBracketRule.self,

@@ -1,0 +1,105 @@
+/// A phrase repeated back to back inside a line: a second text layer of a PDF or an image,
+/// extracted on top of the first (怎么这么热怎么这么热了).
+///
+/// Lint: five or more characters, at least four of them Chinese and four different,
+/// immediately followed by the same characters, inside a line that is not simply the same
+/// text twice (that is `duplicate.repeated-paragraph`).
+/// Format: removes the second copy (suggested).
+public struct DoubledPhraseRule: Rule {
+    public static let description = RuleDescription(
+        id: "duplicate.doubled-phrase",
+        category: .duplicate,
+        summary: "Phrase repeated back to back inside a line (怎么这么热怎么这么热)",
+        rationale: """
+            PDF and image extraction that reads a text layer twice, and scrapers that join a
+            heading with its own link text, leave a phrase followed at once by itself:
+            `热字当头热字当头,今年夏天…`. Chinese repeats words for effect (看看, 研究研究,
+            一步一步) and songs repeat short lines, so a repeat needs five characters, four of
+            them Chinese and four different. A line that is entirely one text twice is left
+            to `duplicate.repeated-paragraph`.
+            """,
+        fixSafety: """
+            Suggested: a writer may repeat a phrase on purpose (`我爱你中国我爱你中国`);
+            a person should confirm before the copy goes.
+            """,
+        severity: .warning,
+        fixability: .suggested,
+        nonTriggeringExamples: [
+            Example("我们要研究研究,一步一步来,看看再说。"),
+            Example("哈哈哈哈哈哈哈哈哈哈"),
+            Example("怎么这么热了今年夏天怎么这么热了今年夏天", prefixable: false),
+            Example("New York, New York is a song."),
+            Example("第一段第二段第三段。"),
+        ],
+        triggeringExamples: [
+            Example("天气预报说,怎么这么热⟦怎么这么热⟧了,今年夏天格外炎热。"),
+            Example("据报道,今年夏天格外炎热。⟦今年夏天格外炎热。⟧各地纷纷发布高温预警。"),
+            Example("通知如下:加强安全生产管理⟦加强安全生产管理加强安全生产管理⟧,确保万无一失。"),
+        ],
+        corrections: [
+            Correction("天气预报说,怎么这么热怎么这么热了,今年夏天格外炎热。", "天气预报说,怎么这么热了,今年夏天格外炎热。", unsafe: true),
+        ]
+    )
+
+    public init() {}
+
+    /// Shortest and longest repeated phrase, in scalars.
+    static let shortest = 5, longest = 80
+    /// Scalars of a line looked at (a huge line costs a bounded amount).
+    static let lineCap = 8192
+
+    public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        let layout = context.shared(Layout.self, document)
+        var findings: [Finding] = []
+        for line in 0..<document.lineCount where !layout.isBlank[line] {
+            let content = layout.trimmedLine(line)
+            guard content.count >= Self.shortest * 6, document.bytes[content].contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { continue }
+            // The whole line doubled is the repeated-paragraph rule's.
+            if TextComparison.doubledHalf(document, content) != nil { continue }
+            for square in squares(document, content) {
+                findings.append(finding(Self.message, square.second, fix: Fix(.suggested, Self.fixTitle, [Edit(square.second, "")])))
+            }
+        }
+        return findings
+    }
+
+    /// Phrases followed at once by themselves: the byte range of the second copy.
+    func squares(_ document: Document, _ line: Range<Int>) -> [(first: Range<Int>, second: Range<Int>)] {
+        var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+        var index = line.lowerBound
+        while index < line.upperBound, scalars.count < Self.lineCap {
+            let (scalar, length) = document.scalar(at: index)
+            scalars.append(scalar)
+            offsets.append(index)
+            index += length
+        }
+        offsets.append(index)
+        var result: [(first: Range<Int>, second: Range<Int>)] = []
+        var lastSeen: [UInt64: Int] = [:]
+        var position = 0
+        while position + 4 <= scalars.count {
+            let key = UInt64(scalars[position].value) << 42 ^ UInt64(scalars[position + 1].value) << 21 ^ UInt64(scalars[position + 2].value)
+                ^ UInt64(scalars[position + 3].value) &* 0x9E37_79B9
+            guard let earlier = lastSeen[key] else { lastSeen[key] = position; position += 1; continue }
+            lastSeen[key] = position
+            let period = position - earlier
+            guard period >= Self.shortest, period <= Self.longest, position + period <= scalars.count,
+                  (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[position + $0] }),
+                  qualifies(scalars[earlier..<position]) else { position += 1; continue }
+            // Further copies of the same phrase go with the second.
+            var end = position + period
+            while end + period <= scalars.count, (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[end + $0] }) { end += period }
+            result.append((offsets[earlier]..<offsets[position], offsets[position]..<offsets[end]))
+            position = end
+        }
+        return result
+    }
+
+    /// Four Chinese characters and four different characters at least.
+    func qualifies(_ phrase: ArraySlice<Unicode.Scalar>) -> Bool {
+        phrase.filter(CharacterClass.isCJK).count >= 4 && Set(phrase).count >= 4
+    }
+
+    static let message = "phrase repeated back to back"
+    static let fixTitle = "remove the second copy"
+}
