@@ -26,6 +26,7 @@ let package = Package(
                 .embedInCode("Resources/scraped-titles.txt"),
                 .embedInCode("Resources/function-words.txt"),
                 .embedInCode("Resources/noise-words.txt"),
+                .embedInCode("Resources/document-verdicts.txt"),
             ]
         ),
         .executableTarget(

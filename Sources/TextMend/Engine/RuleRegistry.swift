@@ -21,6 +21,9 @@ public enum RuleRegistry {
         MediaResidueRule.self,
         FieldCodeRule.self,
         RunningHeaderRule.self,
+        ChatbotRefusalRule.self,
+        SpunTextRule.self,
+        SourceDumpRule.self,
         // duplicate
         RepeatedTitleRule.self,
         RepeatedParagraphRule.self,
@@ -28,6 +31,10 @@ public enum RuleRegistry {
         // truncation
         UnfinishedDocumentRule.self,
         DanglingFunctionWordRule.self,
+        ChunkMarkerRule.self,
+        LeadingFragmentRule.self,
+        TitleOnlyRule.self,
+        TeaserEllipsisRule.self,
         // invalid-char
         ZeroWidthCharacterRule.self,
         ReplacementCharacterRule.self,

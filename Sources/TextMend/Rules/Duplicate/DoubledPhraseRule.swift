@@ -2,8 +2,8 @@
 /// extracted on top of the first (怎么这么热怎么这么热了).
 ///
 /// Lint: five or more characters, at least four of them Chinese and four different,
-/// immediately followed by the same characters, inside a line that is not simply the same
-/// text twice (that is `duplicate.repeated-paragraph`).
+/// immediately followed by the same characters once (not three times or more: emphasis),
+/// inside a line that is not simply the same text twice (`duplicate.repeated-paragraph`).
 /// Format: removes the second copy (suggested).
 public struct DoubledPhraseRule: Rule {
     public static let description = RuleDescription(
@@ -14,8 +14,9 @@ public struct DoubledPhraseRule: Rule {
             PDF and image extraction that reads a text layer twice, and scrapers that join a
             heading with its own link text, leave a phrase followed at once by itself:
             `热字当头热字当头,今年夏天…`. Chinese repeats words for effect (看看, 研究研究,
-            一步一步) and songs repeat short lines, so a repeat needs five characters, four of
-            them Chinese and four different. A line that is entirely one text twice is left
+            一步一步), songs repeat short lines and speakers say an important sentence three
+            times, so a repeat needs five characters, four of them Chinese and four different,
+            and exactly two copies. A line that is entirely one text twice is left
             to `duplicate.repeated-paragraph`.
             """,
         fixSafety: """
@@ -30,11 +31,11 @@ public struct DoubledPhraseRule: Rule {
             Example("怎么这么热了今年夏天怎么这么热了今年夏天", prefixable: false),
             Example("New York, New York is a song."),
             Example("第一段第二段第三段。"),
+            Example("最后再强调一遍:一定要注意安全!一定要注意安全!一定要注意安全!"),
         ],
         triggeringExamples: [
             Example("天气预报说,怎么这么热⟦怎么这么热⟧了,今年夏天格外炎热。"),
             Example("据报道,今年夏天格外炎热。⟦今年夏天格外炎热。⟧各地纷纷发布高温预警。"),
-            Example("通知如下:加强安全生产管理⟦加强安全生产管理加强安全生产管理⟧,确保万无一失。"),
         ],
         corrections: [
             Correction("天气预报说,怎么这么热怎么这么热了,今年夏天格外炎热。", "天气预报说,怎么这么热了,今年夏天格外炎热。", unsafe: true),
@@ -86,10 +87,10 @@ public struct DoubledPhraseRule: Rule {
             guard period >= Self.shortest, period <= Self.longest, position + period <= scalars.count,
                   (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[position + $0] }),
                   qualifies(scalars[earlier..<position]) else { position += 1; continue }
-            // Further copies of the same phrase go with the second.
+            // Three copies or more are emphasis (重要的事情说三遍), not a second text layer.
             var end = position + period
             while end + period <= scalars.count, (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[end + $0] }) { end += period }
-            result.append((offsets[earlier]..<offsets[position], offsets[position]..<offsets[end]))
+            if end == position + period { result.append((offsets[earlier]..<offsets[position], offsets[position]..<offsets[end])) }
             position = end
         }
         return result
