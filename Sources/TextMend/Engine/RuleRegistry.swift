@@ -15,6 +15,7 @@ public enum RuleRegistry {
         CommentWidgetRule.self,
         SummaryEchoRule.self,
         CustomPatternRule.self,
+        AttributionLineRule.self,
         JammerTextRule.self,
         InjectedWatermarkRule.self,
         GluedTagRule.self,

@@ -1,6 +1,6 @@
 /// Site watermarks injected at intervals: the same site string after every few sentences.
 ///
-/// Lint: a string of four or more characters, two of them Chinese, that starts at least
+/// Lint: a string of four to forty characters, two of them Chinese, that starts at least
 /// three sentences or lines on two lines or more, and reads like a site mark: two
 /// watermark words (资料, 下载, 名师, 网 …, see noise-words.txt), or one and a domain or a
 /// run of separators (爱掏网 - <domain>, 精品名师归纳总结资料word, 可编辑资料 - - - 欢迎下载).
@@ -16,7 +16,8 @@ public struct InjectedWatermarkRule: Rule {
             or `可编辑资料 - - - 欢迎下载` between paragraphs. The rule mines strings that
             open three or more sentences or lines, on at least two lines, and keeps only
             those that read like a site mark, so repeated sentence openings of real prose
-            (我们要, 同时, 下载地址) stay silent. A site name pasted into a word
+            (我们要, 同时, 下载地址) stay silent; the copies must sit between different
+            sentences, so a text stored twice over is not taken for one. A site name pasted into a word
             (`在我老秘网县召开的`) is not found: nothing marks where it starts.
             """,
         fixSafety: """
@@ -49,6 +50,8 @@ public struct InjectedWatermarkRule: Rule {
 
     /// Fewest copies.
     static let minimumCopies = 3
+    /// Longest watermark, in scalars.
+    static let longest = 40
     /// Bytes compared after each sentence start.
     static let window = 96
     /// Sentence starts looked at (a bound for huge documents).
@@ -116,20 +119,38 @@ public struct InjectedWatermarkRule: Rule {
         let bytes = document.bytes
         let sorted = starts.sorted { lexicographicallyPrecedes(bytes, $0, $1) }
         var best: (Int, [Int], Applicability)?
+        var previous = (start: -1, length: 0)
         for index in 0..<(sorted.count - 2) {
             let shared = min(commonPrefix(bytes, sorted[index], sorted[index + 1]), commonPrefix(bytes, sorted[index + 1], sorted[index + 2]))
             let length = usableLength(document, sorted[index], shared)
-            guard length >= 12, length > best?.0 ?? 0 else { continue }
+            guard length >= 12, shared < Self.window, length > best?.0 ?? 0 else { continue }
+            // The same string as the candidate before: already judged.
+            if previous.length == length, commonPrefix(bytes, previous.start, sorted[index]) >= length { continue }
+            previous = (sorted[index], length)
             guard let applicability = siteMark(document, sorted[index]..<sorted[index] + length) else { continue }
             // Sorted, so the copies sharing the prefix sit next to each other.
             var low = index, high = index + 1
             while low > 0, commonPrefix(bytes, sorted[low - 1], sorted[index]) >= length { low -= 1 }
             while high < sorted.count, commonPrefix(bytes, sorted[high], sorted[index]) >= length { high += 1 }
             let copies = sorted[low..<high].filter { endsCleanly(bytes, $0 + length) }
-            guard copies.count >= Self.minimumCopies, Set(copies.map { document.lineIndex(ofByte: $0) }).count >= 2 else { continue }
+            guard copies.count >= Self.minimumCopies, Set(copies.map { document.lineIndex(ofByte: $0) }).count >= 2,
+                  distinctSurroundings(bytes, copies, length) >= Self.minimumCopies else { continue }
             best = (length, copies.sorted(), applicability)
         }
         return best
+    }
+
+    /// How many different surroundings (the bytes just before and after) the copies have:
+    /// an injected string sits between ever different sentences, while a text stored twice
+    /// repeats its sentences with their neighbours.
+    func distinctSurroundings(_ bytes: [UInt8], _ copies: [Int], _ length: Int) -> Int {
+        var seen: Set<[UInt8]> = []
+        for start in copies {
+            let before = bytes[max(0, start - 9)..<start], after = bytes[min(bytes.count, start + length)..<min(bytes.count, start + length + 9)]
+            seen.insert(Array(before) + [0xFF] + Array(after))
+            if seen.count >= Self.minimumCopies { break }
+        }
+        return seen.count
     }
 
     /// A shared prefix cut back to whole characters, without trailing blanks, and not ending
@@ -158,10 +179,11 @@ public struct InjectedWatermarkRule: Rule {
     func siteMark(_ document: Document, _ range: Range<Int>) -> Applicability? {
         let text = document.string(range)
         let lower = text.lowercased()
-        guard text.unicodeScalars.filter(CharacterClass.isCJK).count >= 2, text.unicodeScalars.count >= 4 else { return nil }
+        // A watermark is short; a long shared opening is a sentence stored twice.
+        guard text.unicodeScalars.filter(CharacterClass.isCJK).count >= 2, (4...Self.longest).contains(text.unicodeScalars.count) else { return nil }
         let anchors = Set(Self.anchors.filter { lower.contains($0) }).count
         let domain = Self.hasDomain(lower)
-        let separators = lower.contains(" - ") || lower.contains("--") || lower.contains("——")
+        let separators = lower.contains(" - ") || lower.contains(" | ")
         if domain || (anchors >= 1 && separators) || anchors >= 3 { return .safe }
         return anchors >= 2 ? .suggested : nil
     }

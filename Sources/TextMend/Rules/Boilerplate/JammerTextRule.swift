@@ -3,7 +3,8 @@
 ///
 /// Lint: six or more tokens of one or two printable ASCII characters separated by single
 /// spaces (`4 U+ Z. t1 D& z3 n i% D2`), mixing letters, digits and at least three different
-/// symbols, with two-character tokens that glue a letter or digit to a symbol.
+/// symbols, a third of them (three at least) two-character tokens that glue a letter or
+/// digit to a symbol.
 /// Format: removes the run (and the line when nothing else is on it).
 public struct JammerTextRule: Rule {
     public static let description = RuleDescription(
@@ -20,8 +21,9 @@ public struct JammerTextRule: Rule {
             or two symbols and rarely glue them to letters, so they stay silent.
             """,
         fixSafety: """
-            Safe: a run needs six tokens, three different symbols, two letters and two
-            tokens that glue a symbol to a letter or digit; no prose or code reads like that.
+            Safe: a run needs six tokens, three different symbols, two letters, and three
+            tokens (a third of the run) that glue a symbol to a letter or digit; no prose or
+            code reads like that.
             """,
         severity: .warning,
         fixability: .safe,
@@ -32,6 +34,7 @@ public struct JammerTextRule: Rule {
             Example("| - | - | - | - |\n|:-:|:-:|:-:|:-:|"),
             Example("按 Ctrl + C 复制,按 Ctrl + V 粘贴。"),
             Example("The grades were A+ B+ C- D+ A- B overall."),
+            Example("It would thus be written A | B, A | C."),
         ],
         triggeringExamples: [
             Example("楼主说得很有道理,我也遇到过这种情况。\n⟦4 U+ Z. t1 D& z3 n i% D2⟧\n后来换了一个版本就好了。"),
@@ -120,7 +123,7 @@ public struct JammerTextRule: Rule {
             if hasLetter { letters += 1 }
             if token.count == 2 && ((hasSymbol && hasAlphanumeric) || (hasLetter && hasDigit)) { mixed += 1 }
         }
-        return symbols.count >= 3 && letters >= 2 && mixed >= 2
+        return symbols.count >= 3 && letters >= 2 && mixed >= 3 && mixed * 3 >= tokens.count
     }
 
     static let message = "anti-scraping jammer tokens injected into the text"

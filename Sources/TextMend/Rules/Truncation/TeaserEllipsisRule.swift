@@ -1,8 +1,9 @@
 /// Listing teasers: paragraphs cut after a few words and ended with an ellipsis, as on a
 /// category or search page (`a must read in…`, `my life is…`).
 ///
-/// Lint: two or more paragraphs, besides the last one, that end with a word followed
-/// directly by one `…` or three dots (not the Chinese `……`, not `etc...`).
+/// Lint: two or more different short one-line paragraphs, besides the last one, that end
+/// with a word followed directly by one `…` or three dots (not the Chinese `……`, not
+/// `etc...`).
 /// Format: none (the rest of each teaser is on another page).
 public struct TeaserEllipsisRule: Rule {
     public static let description = RuleDescription(
@@ -35,12 +36,18 @@ public struct TeaserEllipsisRule: Rule {
 
     public init() {}
 
+    /// Longest teaser paragraph, in bytes (about 160 Chinese characters or 480 letters).
+    static let maximumTeaser = 480
+
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
         let paragraphs = layout.paragraphs
         guard paragraphs.count >= 3 else { return [] }
-        let cuts = paragraphs.dropLast().compactMap { cut(document, layout.trimmedLine($0.lines.upperBound - 1)) }
-        return cuts.count >= 2 ? cuts.map { finding(Self.message, $0) } : []
+        // Teasers are short single-line paragraphs, each a different article.
+        let cuts = paragraphs.dropLast().filter { $0.lines.count == 1 && $0.content.count <= Self.maximumTeaser }
+            .compactMap { cut(document, layout.trimmedLine($0.lines.lowerBound)) }
+        let distinct = Set(cuts.map { document.string(layout.trimmedLine(document.lineIndex(ofByte: $0.lowerBound))) })
+        return distinct.count >= 2 ? cuts.map { finding(Self.message, $0) } : []
     }
 
     /// The cut word and its ellipsis at the end of a line.
