@@ -84,17 +84,23 @@ public struct InjectedWatermarkRule: Rule {
         for line in 0..<document.lineCount where !layout.isBlank[line] {
             let content = layout.trimmedLine(line)
             starts.append(content.lowerBound)
+            // After 。 (E3 80 82), ！ (EF BC 81), ？ (EF BC 9F), ! and ?.
             var index = content.lowerBound
             while index < content.upperBound {
-                let (scalar, length) = document.scalar(at: index)
-                index += length
-                switch scalar {
-                case "。", "!", "?", "\u{FF01}", "\u{FF1F}":
-                    var next = index
-                    while next < content.upperBound, bytes[next] == 0x20 { next += 1 }
-                    if next < content.upperBound { starts.append(next) }
-                default: break
+                let byte = bytes[index]
+                var end = 0
+                if byte == 0x21 || byte == 0x3F {
+                    end = index + 1
+                } else if byte == 0xE3, index + 2 < content.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 {
+                    end = index + 3
+                } else if byte == 0xEF, index + 2 < content.upperBound, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F {
+                    end = index + 3
                 }
+                guard end > 0 else { index += 1; continue }
+                var next = end
+                while next < content.upperBound, bytes[next] == 0x20 { next += 1 }
+                if next < content.upperBound { starts.append(next) }
+                index = end
             }
         }
         return starts

@@ -53,26 +53,39 @@ public struct MediaResidueRule: Rule {
         var findings: [Finding] = []
         for line in 0..<document.lineCount where !layout.isBlank[line] {
             let content = layout.trimmedLine(line)
-            guard content.count <= Self.maximumLine, !isIndentedCode(document, line, content) else { continue }
-            let text = document.string(content)
-            let kind: Applicability
-            if isFileName(text) {
-                guard !neighbourIsFileName(document, layout, line) else { continue }
-                kind = .safe
-            } else if content.count <= 40 && Self.lines.contains(text.lowercased()) {
-                kind = .safe
-            } else if Self.creditOpeners.contains(where: { text.lowercased().hasPrefix($0) }), Self.credit.firstMatch(in: text) != nil {
-                kind = .safe
-            } else if let last = text.unicodeScalars.last, ("0"..."9").contains(last), text.contains("图") || text.contains("圖"),
-                      Self.caption.firstMatch(in: text) != nil {
-                kind = .suggested
-            } else {
-                continue
-            }
+            guard content.count <= Self.maximumLine, let kind = residue(document, content), !isIndentedCode(document, line, content) else { continue }
+            if kind == .safe, isFileName(document.string(content)), neighbourIsFileName(document, layout, line) { continue }
             findings.append(finding(Self.message, content, fix: Fix(kind, Self.fixTitle, [Edit(NoiseRemoval.wholeLine(line, in: document, layout), "")])))
         }
         return findings
     }
+
+    /// How safe removing a line is, when it is media residue (screened by bytes first, so
+    /// most lines cost no string).
+    func residue(_ document: Document, _ content: Range<Int>) -> Applicability? {
+        let bytes = document.bytes
+        let first = bytes[content.lowerBound], last = bytes[content.upperBound - 1]
+        if last >= 0x41, Self.extensionEnds.contains(last | 0x20), isFileName(document.string(content)) { return .safe }
+        if content.count <= 40, Self.lineFirstBytes.contains(first | (first < 0x80 ? 0x20 : 0)), Self.lines.contains(document.string(content).lowercased()) {
+            return .safe
+        }
+        let picture = content.count >= 3 && first == 0xE5 && (bytes[content.lowerBound + 1] == 0x9B && bytes[content.lowerBound + 2] == 0xBE
+            || bytes[content.lowerBound + 1] == 0x9C && bytes[content.lowerBound + 2] == 0x96)  // 图 圖
+        if first == 0x28 || first | 0x20 == 0x70 || first | 0x20 == 0x69 || picture {
+            let text = document.string(content)
+            if Self.creditOpeners.contains(where: { text.lowercased().hasPrefix($0) }), Self.credit.firstMatch(in: text) != nil { return .safe }
+        }
+        if (0x30...0x39).contains(last) {
+            let text = document.string(content)
+            if text.contains("图") || text.contains("圖"), Self.caption.firstMatch(in: text) != nil { return .suggested }
+        }
+        return nil
+    }
+
+    /// Last letters of the image extensions (png, jpg, jpeg, gif, webp, bmp), lower-cased.
+    static let extensionEnds: Set<UInt8> = Set("gfpg".utf8)
+    /// First bytes of the residue lines (ASCII lower-cased).
+    static let lineFirstBytes: Set<UInt8> = Set(lines.compactMap { $0.utf8.first })
 
     /// Whether a line is only an image file name.
     func isFileName(_ text: String) -> Bool {

@@ -45,26 +45,39 @@ public struct SpunTextRule: Rule {
         return Fingerprints(strong: bytes("spun-zh-strong"), weak: bytes("spun-zh-weak"), english: bytes("spun-en"))
     }()
 
-    /// Every fingerprint by its first byte, with its kind (0 strong, 1 weak, 2 English).
-    static let byFirstByte: [[(pattern: [UInt8], kind: Int, index: Int)]] = {
-        var table = [[(pattern: [UInt8], kind: Int, index: Int)]](repeating: [], count: 256)
+    /// Every fingerprint by its first two bytes (lower-cased), with its kind (0 strong,
+    /// 1 weak, 2 English); one-byte fingerprints do not exist.
+    static let byFirstBytes: [UInt16: [(pattern: [UInt8], kind: Int, index: Int)]] = {
+        var table: [UInt16: [(pattern: [UInt8], kind: Int, index: Int)]] = [:]
         for (kind, list) in [fingerprints.strong, fingerprints.weak, fingerprints.english].enumerated() {
-            for (index, pattern) in list.enumerated() { table[Int(pattern[0])].append((pattern, kind, index)) }
+            for (index, pattern) in list.enumerated() where pattern.count >= 2 {
+                table[UInt16(pattern[0]) << 8 | UInt16(pattern[1]), default: []].append((pattern, kind, index))
+            }
         }
+        return table
+    }()
+
+    /// Whether any fingerprint starts with a pair of bytes (lower-cased), for a quick screen.
+    static let pairs: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 16)
+        for key in byFirstBytes.keys { table[Int(key)] = true }
         return table
     }()
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var found: [Set<Int>] = [[], [], []]
+        let pairs = Self.pairs
         bytes.withUnsafeBufferPointer { buffer in
-            for index in 0..<buffer.count {
-                let candidates = Self.byFirstByte[Int(Self.lower(buffer[index]))]
-                guard !candidates.isEmpty else { continue }
-                for candidate in candidates where matches(candidate.pattern, buffer, index) {
-                    // English phrases need word boundaries.
-                    if candidate.kind == 2, !isBoundary(buffer, index - 1) || !isBoundary(buffer, index + candidate.pattern.count) { continue }
-                    found[candidate.kind].insert(candidate.index)
+            pairs.withUnsafeBufferPointer { pairs in
+                for index in 0..<max(buffer.count - 1, 0) {
+                    let key = UInt16(Self.lower(buffer[index])) << 8 | UInt16(Self.lower(buffer[index + 1]))
+                    guard pairs[Int(key)], let candidates = Self.byFirstBytes[key] else { continue }
+                    for candidate in candidates where matches(candidate.pattern, buffer, index) {
+                        // English phrases need word boundaries.
+                        if candidate.kind == 2, !isBoundary(buffer, index - 1) || !isBoundary(buffer, index + candidate.pattern.count) { continue }
+                        found[candidate.kind].insert(candidate.index)
+                    }
                 }
             }
         }

@@ -52,48 +52,63 @@ public struct DoubledPhraseRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
+        var scan = Scan()
         for line in 0..<document.lineCount where !layout.isBlank[line] {
             let content = layout.trimmedLine(line)
             guard content.count >= Self.shortest * 6, document.bytes[content].contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { continue }
-            // The whole line doubled is the repeated-paragraph rule's.
-            if TextComparison.doubledHalf(document, content) != nil { continue }
-            for square in squares(document, content) {
+            for square in scan.squares(document, content, qualifies) {
+                // The whole line doubled is the repeated-paragraph rule's.
+                if square.first.lowerBound == content.lowerBound && square.second.upperBound == content.upperBound { continue }
                 findings.append(finding(Self.message, square.second, fix: Fix(.suggested, Self.fixTitle, [Edit(square.second, "")])))
             }
         }
         return findings
     }
 
-    /// Phrases followed at once by themselves: the byte range of the second copy.
-    func squares(_ document: Document, _ line: Range<Int>) -> [(first: Range<Int>, second: Range<Int>)] {
+    /// The buffers of a scan over many lines, allocated once.
+    struct Scan {
         var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
-        var index = line.lowerBound
-        while index < line.upperBound, scalars.count < Self.lineCap {
-            let (scalar, length) = document.scalar(at: index)
-            scalars.append(scalar)
+        /// Last position of each 4-gram hash (a lossy table: a collision only misses a repeat).
+        var lastSeen = [Int32](repeating: -1, count: 4096)
+
+        /// Phrases followed at once by themselves, exactly once: the two copies' byte ranges.
+        mutating func squares(_ document: Document, _ line: Range<Int>, _ qualifies: (ArraySlice<Unicode.Scalar>) -> Bool)
+            -> [(first: Range<Int>, second: Range<Int>)] {
+            scalars.removeAll(keepingCapacity: true)
+            offsets.removeAll(keepingCapacity: true)
+            var index = line.lowerBound
+            while index < line.upperBound, scalars.count < DoubledPhraseRule.lineCap {
+                let (scalar, length) = document.scalar(at: index)
+                scalars.append(scalar)
+                offsets.append(index)
+                index += length
+            }
             offsets.append(index)
-            index += length
+            var result: [(first: Range<Int>, second: Range<Int>)] = []
+            var position = 0
+            while position + 4 <= scalars.count {
+                let hash = (scalars[position].value &* 31 &+ scalars[position + 1].value) &* 31 &+ scalars[position + 2].value
+                let slot = Int((hash &* 31 &+ scalars[position + 3].value) & 4095)
+                let earlier = Int(lastSeen[slot])
+                lastSeen[slot] = Int32(position)
+                let period = position - earlier
+                guard earlier >= 0, period >= DoubledPhraseRule.shortest, period <= DoubledPhraseRule.longest,
+                      position + period <= scalars.count,
+                      (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[position + $0] }),
+                      qualifies(scalars[earlier..<position]) else { position += 1; continue }
+                // Three copies or more are emphasis (重要的事情说三遍), not a second text layer.
+                var end = position + period
+                while end + period <= scalars.count, (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[end + $0] }) { end += period }
+                if end == position + period { result.append((offsets[earlier]..<offsets[position], offsets[position]..<offsets[end])) }
+                position = end
+            }
+            // Positions are per line: forget them.
+            for position in 0..<max(scalars.count - 3, 0) {
+                let hash = (scalars[position].value &* 31 &+ scalars[position + 1].value) &* 31 &+ scalars[position + 2].value
+                lastSeen[Int((hash &* 31 &+ scalars[position + 3].value) & 4095)] = -1
+            }
+            return result
         }
-        offsets.append(index)
-        var result: [(first: Range<Int>, second: Range<Int>)] = []
-        var lastSeen: [UInt64: Int] = [:]
-        var position = 0
-        while position + 4 <= scalars.count {
-            let key = UInt64(scalars[position].value) << 42 ^ UInt64(scalars[position + 1].value) << 21 ^ UInt64(scalars[position + 2].value)
-                ^ UInt64(scalars[position + 3].value) &* 0x9E37_79B9
-            guard let earlier = lastSeen[key] else { lastSeen[key] = position; position += 1; continue }
-            lastSeen[key] = position
-            let period = position - earlier
-            guard period >= Self.shortest, period <= Self.longest, position + period <= scalars.count,
-                  (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[position + $0] }),
-                  qualifies(scalars[earlier..<position]) else { position += 1; continue }
-            // Three copies or more are emphasis (重要的事情说三遍), not a second text layer.
-            var end = position + period
-            while end + period <= scalars.count, (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[end + $0] }) { end += period }
-            if end == position + period { result.append((offsets[earlier]..<offsets[position], offsets[position]..<offsets[end])) }
-            position = end
-        }
-        return result
     }
 
     /// Four Chinese characters and four different characters at least.
