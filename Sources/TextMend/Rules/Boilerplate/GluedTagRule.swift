@@ -33,6 +33,7 @@ public struct GluedTagRule: Rule {
         triggeringExamples: [
             Example("本文介绍如何搭建开发环境,帮助开发者成长。⟦前端⟧\n\n首先安装编辑器,然后配置插件。⟦前端⟧"),
             Example("执行下面的命令即可完成安装。⟦bash⟧"),
+            Example("我们制定了一个计划,以迁移到选定的开源系统 Debian。⟦git⟧\n\n依赖关系写在 Depends、Conflicts 和 Replaces。⟦数据库⟧"),
         ],
         corrections: [
             Correction("本文介绍如何搭建开发环境,帮助开发者成长。前端\n\n首先安装编辑器,然后配置插件。git",
@@ -68,9 +69,10 @@ public struct GluedTagRule: Rule {
         guard scalars >= 1, scalars <= Self.maximumTag, !digitsOnly, start > line.lowerBound else { return nil }
         let (mark, markLength) = document.scalar(before: start)
         guard Self.marks.contains(mark), start - markLength > line.lowerBound else { return nil }
-        // The sentence before the mark is Chinese, and long enough to be prose.
+        // The sentence is Chinese (a Chinese mark, or Chinese text before the mark), and long
+        // enough to be prose.
         let (before, _) = document.scalar(before: start - markLength)
-        guard CharacterClass.isCJK(before) || CharacterClass.isCJKPunctuation(before),
+        guard Self.chineseMarks.contains(mark) || CharacterClass.isCJK(before) || CharacterClass.isCJKPunctuation(before),
               document.string(line.lowerBound..<start).unicodeScalars.count >= 8 else { return nil }
         let tail = start..<line.upperBound
         let word = document.string(tail)
@@ -82,6 +84,7 @@ public struct GluedTagRule: Rule {
     }
 
     static let marks: Set<Unicode.Scalar> = ["。", "!", "?", "\u{FF01}", "\u{FF1F}", "…", ")", "\u{FF09}", "”", "」", "』"]
+    static let chineseMarks: Set<Unicode.Scalar> = ["。", "\u{FF01}", "\u{FF1F}", "\u{FF09}", "」", "』"]
     static let tags: Set<String> = Set(WordListResource.sections(PackageResources.noise_words_txt)["glued-tags", default: []].map { $0.lowercased() })
 
     static let message = "tag word glued to the end of the paragraph"

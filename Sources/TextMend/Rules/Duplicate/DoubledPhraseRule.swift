@@ -69,7 +69,15 @@ public struct DoubledPhraseRule: Rule {
     struct Scan {
         var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
         /// Last position of each 4-gram hash (a lossy table: a collision only misses a repeat).
-        var lastSeen = [Int32](repeating: -1, count: 4096)
+        var lastSeen = [Int32](repeating: -1, count: 1 << Self.slotBits)
+        static let slotBits: UInt64 = 14
+
+        /// The table slot of the 4-gram at `position` (a multiplicative hash's top bits).
+        func slot(_ position: Int) -> Int {
+            let key = UInt64(scalars[position].value) << 42 ^ UInt64(scalars[position + 1].value) << 21
+                ^ UInt64(scalars[position + 2].value) ^ UInt64(scalars[position + 3].value) << 32 ^ UInt64(scalars[position + 3].value) >> 11
+            return Int((key &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
+        }
 
         /// Phrases followed at once by themselves, exactly once: the two copies' byte ranges.
         mutating func squares(_ document: Document, _ line: Range<Int>, _ qualifies: (ArraySlice<Unicode.Scalar>) -> Bool)
@@ -87,8 +95,7 @@ public struct DoubledPhraseRule: Rule {
             var result: [(first: Range<Int>, second: Range<Int>)] = []
             var position = 0
             while position + 4 <= scalars.count {
-                let hash = (scalars[position].value &* 31 &+ scalars[position + 1].value) &* 31 &+ scalars[position + 2].value
-                let slot = Int((hash &* 31 &+ scalars[position + 3].value) & 4095)
+                let slot = slot(position)
                 let earlier = Int(lastSeen[slot])
                 lastSeen[slot] = Int32(position)
                 let period = position - earlier
@@ -103,10 +110,7 @@ public struct DoubledPhraseRule: Rule {
                 position = end
             }
             // Positions are per line: forget them.
-            for position in 0..<max(scalars.count - 3, 0) {
-                let hash = (scalars[position].value &* 31 &+ scalars[position + 1].value) &* 31 &+ scalars[position + 2].value
-                lastSeen[Int((hash &* 31 &+ scalars[position + 3].value) & 4095)] = -1
-            }
+            for position in 0..<max(scalars.count - 3, 0) { lastSeen[slot(position)] = -1 }
             return result
         }
     }

@@ -87,7 +87,7 @@ public struct LeadingFragmentRule: Rule {
             while end < content.upperBound, ("a"..."z").contains(document.scalar(at: end).scalar) { end += 1 }
             let word = document.string(content.lowerBound..<end)
             let words = document.bytes[content].filter { $0 == 0x20 }.count + 1
-            if Self.englishOpeners.contains(word), words >= 6, end < content.upperBound, document.bytes[end] == 0x20 {
+            if Self.englishOpeners.contains(word), words >= 4, end < content.upperBound, document.bytes[end] == 0x20 {
                 return content.lowerBound..<end
             }
         }
