@@ -12,7 +12,7 @@ extension TextMendCommand {
         @OptionGroup var selection: RuleSelectionOptions
         @OptionGroup var input: InputOptions
 
-        @Option(help: "Output format.")
+        @Option(help: "Output format: text, json, jsonl, sarif (SARIF 2.1.0) or html (one self-contained page).")
         var format: ReportFormat = .text
 
         @Flag(help: "Print how often each rule fired instead of the findings.")
@@ -23,6 +23,15 @@ extension TextMendCommand {
 
         @Flag(name: .shortAndLong, help: "Do not print notes (skipped files) on standard error.")
         var quiet = false
+
+        func validate() throws {
+            if statistics && (format == .sarif || format == .html) {
+                throw ValidationError("--statistics prints text, json or jsonl, not \(format.rawValue)")
+            }
+            if input.jsonl && (format == .sarif || format == .html) {
+                throw ValidationError("--jsonl writes one report line per record; --format \(format.rawValue) does not apply")
+            }
+        }
 
         func run() throws {
             let setup = try RunSetup(selection, input)
