@@ -11,6 +11,7 @@ extension TextMendCommand {
 
         @OptionGroup var selection: RuleSelectionOptions
         @OptionGroup var input: InputOptions
+        @OptionGroup(title: "Corpus model") var corpus: CorpusOptions
 
         @Option(help: "Output format: text, json, jsonl, sarif (SARIF 2.1.0) or html (one self-contained page).")
         var format: ReportFormat = .text
@@ -34,7 +35,7 @@ extension TextMendCommand {
         }
 
         func run() throws {
-            let setup = try RunSetup(selection, input)
+            let setup = try RunSetup(selection, input, corpus: corpus)
             if setup.collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }
             var failures = setup.collection.errors.count
             for error in setup.collection.errors { Console.error(error.description) }

@@ -17,6 +17,7 @@ extension TextMendCommand {
 
         @OptionGroup var selection: RuleSelectionOptions
         @OptionGroup var input: InputOptions
+        @OptionGroup(title: "Corpus model") var corpus: CorpusOptions
 
         @Flag(help: "Also apply suggested fixes (plausible guesses a person should review).")
         var unsafeFixes = false
@@ -53,7 +54,7 @@ extension TextMendCommand {
         func run() throws {
             var avoided: Set<String> = []
             if let outputFolder, let real = realPath(outputFolder) { avoided.insert(real) }
-            let setup = try RunSetup(selection, input, avoiding: avoided)
+            let setup = try RunSetup(selection, input, corpus: corpus, avoiding: avoided)
             var destination: Destination = diff ? .diff : inPlace ? .inPlace
                 : outputFolder.map { .mirror(OutputMirror(folder: $0)) } ?? .standardOutput
             if input.jsonl { try fixRecords(setup) }

@@ -54,6 +54,41 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+/// A corpus model learned by `textmend learn`, applied as `boilerplate.corpus-recurring`.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A corpus model from 'textmend learn': also report lines that recur across many documents.",
+        valueName: "file"))
+    var model: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --model: fewest documents a recurring line occurs in (default: \(CorpusBoilerplateRule.defaultMinimumFiles)).",
+        valueName: "n"))
+    var modelMinFiles: Int = CorpusBoilerplateRule.defaultMinimumFiles
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --model: smallest share of the model's documents, in percent (default: \(Int(CorpusBoilerplateRule.defaultMinimumShare * 100))).",
+        valueName: "percent"))
+    var modelMinShare: Double = CorpusBoilerplateRule.defaultMinimumShare * 100
+
+    func validate() throws {
+        if modelMinFiles < 1 { throw ValidationError("--model-min-files must be at least 1") }
+        if !(0...100).contains(modelMinShare) { throw ValidationError("--model-min-share is a percentage from 0 to 100") }
+    }
+
+    /// The rule for the model, or nil without one; a bad model file ends the run (status 2).
+    func rule() throws -> CorpusBoilerplateRule? {
+        guard let model else { return nil }
+        do {
+            return CorpusBoilerplateRule(model: try CorpusModel.load(path: model), minimumFiles: modelMinFiles,
+                                         minimumShare: modelMinShare / 100)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
 /// The settings, linter and inputs of a run, or the errors that stop it.
 struct RunSetup {
     let settings: RunSettings
@@ -62,7 +97,8 @@ struct RunSetup {
 
     /// Loads the configuration, selects rules and collects inputs; a configuration or
     /// selection problem is printed and ends the run with status 2.
-    init(_ selection: RuleSelectionOptions, _ input: InputOptions, avoiding avoided: Set<String> = []) throws {
+    init(_ selection: RuleSelectionOptions, _ input: InputOptions, corpus: CorpusOptions? = nil,
+         avoiding avoided: Set<String> = []) throws {
         do {
             settings = try RunSettings.resolve(RunSettings.Overrides(
                 configPath: selection.config, select: selection.select.splittingCommas(),
@@ -71,8 +107,9 @@ struct RunSetup {
             Console.error(error.description)
             throw ExitCode(2)
         }
+        let corpusRule = try corpus?.rule()
         do {
-            linter = try settings.linter()
+            linter = try settings.linter(corpus: corpusRule)
         } catch {
             Console.error(error.description)
             throw ExitCode(2)

@@ -37,6 +37,15 @@ public enum Processing {
         }
     }
 
+    /// Reads and decodes one input and gives the line keys it adds to a corpus model.
+    public static func learn(_ input: Input, encoding: String?) -> Outcome<Set<String>> {
+        do {
+            return .done(CorpusModel.keys(of: try InputReader.document(of: input, encoding: encoding).document))
+        } catch {
+            return outcome(of: error, for: input)
+        }
+    }
+
     private static func outcome<T>(of error: InputError, for input: Input) -> Outcome<T> {
         error.kind == .binary && input.foundInFolder ? .skippedBinary : .failed(error)
     }
