@@ -42,7 +42,11 @@ extension TextMendCommand {
             if input.jsonl { try checkRecords(setup, failures: failures) }
             var stream = ReportStream(format: format, color: color.enabled)
             var counts = RuleStatistics()
-            var checked = 0, findings = 0, skipped = setup.collection.skippedBinary.count
+            var tally = BatchTally()
+            tally.skippedLinks = setup.collection.skippedLinks
+            var checked = 0, findings = 0
+            let inputs = setup.collection.inputs
+            let progress = ProgressBar(total: inputs.count, quiet: quiet, writesStandardOutput: true)
             let linter = setup.linter, encoding = input.encoding, format = format, color = color.enabled, render = !statistics
             // Each file's output is rendered on the worker thread that checked it.
             let work: @Sendable (Input) -> Outcome<ReportStream.Piece> = { item in
@@ -52,25 +56,39 @@ extension TextMendCommand {
                 case .failed(let error): .failed(error)
                 }
             }
-            ConcurrentBatch.forEach(setup.collection.inputs, workers: input.threads, work) { _, outcome in
+            ConcurrentBatch.forEach(inputs, workers: input.threads, work) { _, outcome in
                 switch outcome {
                 case .done(let piece):
                     checked += 1
                     findings += piece.findings.count
+                    tally.read += 1
+                    tally.bytes += piece.bytes
+                    tally.count(piece.findings)
+                    progress.advance(bytes: piece.bytes)
                     if statistics { counts.add(piece.findings) } else { Console.out(stream.add(piece)) }
                 case .skippedBinary:
-                    skipped += 1
+                    tally.skippedBinary += 1
+                    progress.advance(bytes: 0)
                 case .failed(let error):
                     failures += 1
+                    progress.advance(bytes: 0)
                     Console.error(error.description)
                 }
             }
+            progress.finish()
             if statistics {
                 Console.out(counts.render(format))
-            } else if checked > 0 || failures == 0 || format == .json {
+            } else if checked > 0 || failures == 0 || format == .json || format == .sarif || format == .html {
                 Console.out(stream.finish())
             }
-            if skipped > 0 && !quiet { Console.note("textmend: skipped \(skipped) binary file\(skipped == 1 ? "" : "s")") }
+            tally.errors = failures
+            if !quiet {
+                if setup.isBatch {
+                    Console.note(tally.render())
+                } else if tally.skippedBinary > 0 {
+                    Console.note("textmend: skipped \(tally.skippedBinary) binary file\(tally.skippedBinary == 1 ? "" : "s")")
+                }
+            }
             throw ExitCode(failures > 0 ? 2 : findings > 0 ? 1 : 0)
         }
 

@@ -32,6 +32,10 @@ extension TextMendCommand {
             "Write the repaired files under this folder, mirroring the tree of each folder given.", valueName: "dir"))
         var outputFolder: String?
 
+        @Option(help: ArgumentHelp(
+            "With --in-place: keep each changed file's original as FILE plus this suffix (say .orig).", valueName: "suffix"))
+        var backup: String?
+
         @Flag(name: .shortAndLong, help: "Do not print the summary on standard error.")
         var quiet = false
 
@@ -39,6 +43,10 @@ extension TextMendCommand {
             if inPlace && outputFolder != nil { throw ValidationError("--in-place and --out cannot be used together") }
             if diff && (inPlace || outputFolder != nil) {
                 throw ValidationError("--diff writes nothing; it cannot be combined with --in-place or --out")
+            }
+            if let backup {
+                if !inPlace { throw ValidationError("--backup needs --in-place") }
+                if backup.isEmpty || backup.contains("/") { throw ValidationError("--backup takes a file name suffix such as .orig") }
             }
             if input.jsonl && (inPlace || outputFolder != nil || diff) {
                 throw ValidationError("--jsonl writes records to standard output; it cannot be combined with --in-place, --out or --diff")
@@ -66,30 +74,50 @@ extension TextMendCommand {
             var failures = setup.collection.errors.count
             for error in setup.collection.errors { Console.error(error.description) }
             var summary = FixSummary(mode: diff ? .diff : .write, unsafeFixes: unsafeFixes)
-            var skipped = setup.collection.skippedBinary.count
+            var tally = BatchTally()
+            tally.skippedLinks = setup.collection.skippedLinks
             let fixer = Fixer(linter: setup.linter, applicability: unsafeFixes ? .suggested : .safe)
             let encoding = input.encoding
+            let writesOut: Bool
+            switch destination {
+            case .standardOutput, .diff: writesOut = true
+            case .inPlace, .mirror: writesOut = false
+            }
+            let progress = ProgressBar(total: setup.collection.inputs.count, quiet: quiet, writesStandardOutput: writesOut)
             ConcurrentBatch.forEach(setup.collection.inputs, workers: input.threads, { Processing.fix($0, encoding: encoding, fixer: fixer) }) { _, outcome in
                 switch outcome {
                 case .done(let file):
                     let line = summary.add(file)
+                    tally.read += 1
+                    tally.bytes += file.inputBytes.count
+                    tally.count(file.result.applied)
                     do {
                         try deliver(file, to: &destination)
+                        if file.result.changed { tally.changed += 1 }
                         if let line, !quiet { Console.note(line) }
                     } catch {
                         failures += 1
                         Console.error("\(error)")
                     }
+                    progress.advance(bytes: file.inputBytes.count)
                 case .skippedBinary:
-                    skipped += 1
+                    tally.skippedBinary += 1
+                    progress.advance(bytes: 0)
                 case .failed(let error):
                     failures += 1
+                    progress.advance(bytes: 0)
                     Console.error(error.description)
                 }
             }
+            progress.finish()
+            tally.errors = failures
             if !quiet {
                 Console.note(summary.render())
-                if skipped > 0 { Console.note("textmend: skipped \(skipped) binary file\(skipped == 1 ? "" : "s")") }
+                if setup.isBatch {
+                    Console.note(tally.render(changedVerb: diff ? "would change" : "changed"))
+                } else if tally.skippedBinary > 0 {
+                    Console.note("textmend: skipped \(tally.skippedBinary) binary file\(tally.skippedBinary == 1 ? "" : "s")")
+                }
             }
             throw ExitCode(failures > 0 ? 2 : 0)
         }
@@ -132,7 +160,7 @@ extension TextMendCommand {
             case .inPlace:
                 if let problem { throw InputError(path: file.input.path, kind: .decoding, reason: "not rewritten: \(problem)") }
                 guard case .file(let path) = file.input.source, file.result.changed else { return }
-                try AtomicWriter.write(file.result.bytes, to: path, bom: file.keepsBOM)
+                try AtomicWriter.write(file.result.bytes, to: path, bom: file.keepsBOM, backupSuffix: backup)
             case .mirror(var mirror):
                 let target = try mirror.destination(for: file.input)
                 destination = .mirror(mirror)

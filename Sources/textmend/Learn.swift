@@ -57,7 +57,8 @@ extension TextMendCommand {
                     Console.error(error.description)
                     throw ExitCode(2)
                 }
-                let collection = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename).collect(input.paths)
+                let collection = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
+                                                followLinks: input.followLinks).collect(input.paths)
                 failures += collection.errors.count
                 for error in collection.errors { Console.error(error.description) }
                 if collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }

@@ -46,6 +46,9 @@ struct InputOptions: ParsableArguments {
         "Documents processed in parallel (default: one per core).", valueName: "n"))
     var threads: Int?
 
+    @Flag(name: [.customShort("L"), .long], help: "Follow symbolic links found in folders (each folder is walked once).")
+    var followLinks = false
+
     @Flag(help: "Read JSON Lines, one document per line as {\"id\": …, \"text\": …} (other fields kept), from standard input or the files given.")
     var jsonl = false
 
@@ -115,9 +118,12 @@ struct RunSetup {
             throw ExitCode(2)
         }
         let collector = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
-                                       avoidedFolders: avoided)
+                                       avoidedFolders: avoided, followLinks: input.followLinks)
         collection = collector.collect(input.paths)
     }
+
+    /// Whether this is a batch (a folder, or several inputs): then a summary closes the run.
+    var isBatch: Bool { collection.walkedFolders > 0 || collection.inputs.count > 1 }
 }
 
 extension ReportFormat: ExpressibleByArgument {}

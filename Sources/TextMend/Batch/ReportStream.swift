@@ -10,6 +10,8 @@ public struct ReportStream: Sendable {
         let text: String
         /// The report without its document (the summary needs only the findings).
         let summary: FileReport
+        /// Size of the document's text in bytes (for progress and speed).
+        public let bytes: Int
 
         /// The file's findings.
         public var findings: [Finding] { summary.findings }
@@ -53,7 +55,8 @@ public struct ReportStream: Sendable {
         case .html:
             text = HTMLReporter.section(report)
         }
-        return Piece(text: text, summary: FileReport(path: report.path, document: empty, findings: report.findings))
+        return Piece(text: text, summary: FileReport(path: report.path, document: empty, findings: report.findings),
+                     bytes: report.document.bytes.count)
     }
 
     /// Takes one file's report; returns what can be written now.
