@@ -27,9 +27,10 @@ public enum JSONLinesBatch {
         do { record = try JSONLinesRecord(line: line) } catch { return LineResult(output: nil, problem: error) }
         let document = Document(text: record.text)
         let findings = linter.check(document)
-        let list = JSONValue.array(findings.map { ReportJSON.finding($0, in: document) }).compact
-        let output = "{\"id\":\(record.rawID ?? "null"),\"findings\":\(list)}"
-        return LineResult(output: Array(output.utf8), findings: findings)
+        var output = Array("{\"id\":\(record.rawID ?? "null"),\"findings\":".utf8)
+        output += JSONValue.array(findings.map { ReportJSON.finding($0, in: document) }).compactUTF8
+        output.append(0x7D)
+        return LineResult(output: output, findings: findings)
     }
 
     /// `fix`: the record with `text` repaired and a `textmend` member

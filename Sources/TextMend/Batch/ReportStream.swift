@@ -46,11 +46,11 @@ public struct ReportStream: Sendable {
             let reporter = TextReporter(color: color)
             text = report.findings.map { reporter.block($0, report) + "\n" }.joined()
         case .json:
-            text = indented(ReportJSON.file(report).pretty, jsonFrame.indent)
+            text = ReportJSON.file(report).pretty(level: jsonFrame.indent.count / 2)
         case .jsonl:
             text = JSONLinesReporter().render([report])
         case .sarif:
-            text = SARIFReporter.results(report).map { indented($0.pretty, sarifFrame.indent) }
+            text = SARIFReporter.results(report).map { $0.pretty(level: sarifFrame.indent.count / 2) }
                 .joined(separator: ",\n" + sarifFrame.indent)
         case .html:
             text = HTMLReporter.section(report)
@@ -129,10 +129,5 @@ public struct ReportStream: Sendable {
         let before = split(ReportSummary()).0
         let indent = String(before.reversed().prefix { $0 == " " })
         return Frame(before: before, indent: indent, after: { split($0).1 })
-    }
-
-    /// Text indented by `indent` after each line break (its first line is placed by the caller).
-    private static func indented(_ text: String, _ indent: String) -> String {
-        text.replacing("\n", with: "\n" + indent)
     }
 }
