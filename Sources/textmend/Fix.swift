@@ -84,15 +84,38 @@ extension TextMendCommand {
             case .inPlace, .mirror: writesOut = false
             }
             let progress = ProgressBar(total: setup.collection.inputs.count, quiet: quiet, writesStandardOutput: writesOut)
-            ConcurrentBatch.forEach(setup.collection.inputs, workers: input.threads, { Processing.fix($0, encoding: encoding, fixer: fixer) }) { _, outcome in
-                switch outcome {
+            // Files are written by the workers that repaired them; each input's destination
+            // is settled first, in order, so two inputs never race for one path.
+            var jobs: [FixJob] = []
+            jobs.reserveCapacity(setup.collection.inputs.count)
+            for item in setup.collection.inputs {
+                switch destination {
+                case .inPlace: jobs.append(FixJob(input: item, target: .inPlace(backupSuffix: backup)))
+                case .mirror(var mirror):
+                    do { jobs.append(FixJob(input: item, target: .path(try mirror.destination(for: item)))) } catch {
+                        jobs.append(FixJob(input: item, conflict: error))
+                    }
+                    destination = .mirror(mirror)
+                case .standardOutput, .diff: jobs.append(FixJob(input: item))
+                }
+            }
+            let work: @Sendable (FixJob) -> FixJob.Result = { job in
+                if let conflict = job.conflict { return FixJob.Result(outcome: .failed(conflict)) }
+                let outcome = Processing.fix(job.input, encoding: encoding, fixer: fixer)
+                guard let target = job.target, case .done(let file) = outcome else { return FixJob.Result(outcome: outcome) }
+                do throws(InputError) { try Processing.write(file, to: target) } catch { return FixJob.Result(outcome: outcome, writeError: error) }
+                return FixJob.Result(outcome: outcome)
+            }
+            ConcurrentBatch.forEach(jobs, workers: input.threads, work) { job, result in
+                switch result.outcome {
                 case .done(let file):
                     let line = summary.add(file)
                     tally.read += 1
                     tally.bytes += file.inputBytes.count
                     tally.count(file.result.applied)
                     do {
-                        try deliver(file, to: &destination)
+                        if let error = result.writeError { throw error }
+                        if job.target == nil { try deliver(file, to: destination) }
                         if file.result.changed { tally.changed += 1 }
                         if let line, !quiet { Console.note(line) }
                     } catch {
@@ -146,9 +169,9 @@ extension TextMendCommand {
             throw ExitCode(failures + errors.count > 0 ? 2 : 0)
         }
 
-        /// Prints or writes one repaired file. A file with undecodable bytes is passed
-        /// through unchanged (stdout, --out) or left alone (--in-place), and reported.
-        private func deliver(_ file: FixedFile, to destination: inout Destination) throws(InputError) {
+        /// Prints one repaired file or its diff. A file with undecodable bytes is passed
+        /// through unchanged and reported.
+        private func deliver(_ file: FixedFile, to destination: Destination) throws(InputError) {
             let problem = file.undecodableReason
             switch destination {
             case .standardOutput:
@@ -157,19 +180,24 @@ extension TextMendCommand {
             case .diff:
                 if let problem { throw InputError(path: file.input.path, kind: .decoding, reason: "not repaired: \(problem)") }
                 Console.out(file.diff())
-            case .inPlace:
-                if let problem { throw InputError(path: file.input.path, kind: .decoding, reason: "not rewritten: \(problem)") }
-                guard case .file(let path) = file.input.source, file.result.changed else { return }
-                try AtomicWriter.write(file.result.bytes, to: path, bom: file.keepsBOM, backupSuffix: backup)
-            case .mirror(var mirror):
-                let target = try mirror.destination(for: file.input)
-                destination = .mirror(mirror)
-                if let problem {
-                    try AtomicWriter.write(file.inputBytes, to: target, createFolders: true)
-                    throw InputError(path: file.input.path, kind: .decoding, reason: "not repaired, copied unchanged: \(problem)")
-                }
-                try AtomicWriter.write(file.result.bytes, to: target, bom: file.keepsBOM, createFolders: true)
+            case .inPlace, .mirror:
+                break  // written by the workers
             }
         }
+    }
+}
+
+/// One input of `fix` and where its repair goes.
+struct FixJob: Sendable {
+    var input: Input
+    /// The file to write; nil when the repair is printed.
+    var target: FileTarget? = nil
+    /// Why the input cannot be written (two inputs for one `--out` path).
+    var conflict: InputError? = nil
+
+    /// What became of the job.
+    struct Result: Sendable {
+        var outcome: Outcome<FixedFile>
+        var writeError: InputError? = nil
     }
 }

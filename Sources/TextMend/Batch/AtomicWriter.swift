@@ -15,8 +15,10 @@ public enum AtomicWriter {
     /// `createFolders`. A symbolic link is written through, so the link itself survives.
     /// With `backupSuffix`, an existing file is first kept as `path` + suffix (a hard link
     /// to the old file where the file system allows, else a copy), replacing an older backup.
-    public static func write(_ utf8: [UInt8], to path: String, bom: Bool = false,
-                             createFolders: Bool = false, backupSuffix: String? = nil) throws(InputError) {
+    /// `durable` flushes the file and its folder to disk (needed when an original is
+    /// replaced; a kill is survived either way, since the rename is atomic).
+    public static func write(_ utf8: [UInt8], to path: String, bom: Bool = false, createFolders: Bool = false,
+                             backupSuffix: String? = nil, durable: Bool = true) throws(InputError) {
         var target = path
         if case .success(.symlink) = FileSystem.kind(path), let real = FileSystem.realPath(path) { target = real }
         let folder = FileSystem.directoryName(target)
@@ -46,7 +48,7 @@ public enum AtomicWriter {
         let mode = exists ? original.st_mode & 0o7777 : 0o666 & ~currentUmask()
         if fchmod(descriptor, mode) != 0 { throw abandon(Errno(errno)) }
         if exists { _ = fchown(descriptor, original.st_uid, original.st_gid) }
-        if fsync(descriptor) != 0 { throw abandon(Errno(errno)) }
+        if durable && fsync(descriptor) != 0 { throw abandon(Errno(errno)) }
         closed = true
         if close(descriptor) != 0 { throw abandon(Errno(errno)) }
         if exists, let backupSuffix, !backupSuffix.isEmpty {
@@ -56,7 +58,7 @@ public enum AtomicWriter {
             }
         }
         if rename(temporary, target) != 0 { throw abandon(Errno(errno)) }
-        syncFolder(folder)
+        if durable { syncFolder(folder) }
     }
 
     /// Puts the current `target` at `backup` atomically: a hard link (or a copy) under a

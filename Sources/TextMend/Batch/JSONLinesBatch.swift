@@ -59,7 +59,7 @@ public enum JSONLinesBatch {
     /// Streams every line of the inputs through `work` (in parallel batches) and hands each
     /// result to `emit` in order, with its input and 1-based line number. Returns the inputs
     /// that could not be opened.
-    public static func run<Result: Sendable>(_ inputs: [Input], workers: Int? = nil, work: @Sendable ([UInt8]) -> Result,
+    public static func run<Result: Sendable>(_ inputs: [Input], workers: Int? = nil, work: @escaping @Sendable ([UInt8]) -> Result,
                                              emit: (Input, Int, Result) -> Void) -> [InputError] {
         var errors: [InputError] = []
         for input in inputs {
