@@ -65,12 +65,12 @@ struct CorpusOptions: ParsableArguments {
     var model: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "With --model: fewest documents a recurring line occurs in (default: \(CorpusBoilerplateRule.defaultMinimumFiles)).",
+        "With --model: fewest documents a recurring line occurs in.",
         valueName: "n"))
     var modelMinFiles: Int = CorpusBoilerplateRule.defaultMinimumFiles
 
     @Option(name: .long, help: ArgumentHelp(
-        "With --model: smallest share of the model's documents, in percent (default: \(Int(CorpusBoilerplateRule.defaultMinimumShare * 100))).",
+        "With --model: smallest share of the model's documents a recurring line occurs in, in percent.",
         valueName: "percent"))
     var modelMinShare: Double = CorpusBoilerplateRule.defaultMinimumShare * 100
 
