@@ -9,6 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 files=${1:-10000}
 dir=${TEXTMEND_BATCH_BENCH_DIR:-.build/batch-bench}
+# `fix --out` writes to memory (tmpfs) when it can, so the disk's speed is not what is measured.
+out=${TEXTMEND_BATCH_OUT:-$( [ -d /dev/shm ] && echo /dev/shm/textmend-batch-out || echo "$dir/out" )}
 swift build -c release --product textmend >&2
 tm=$PWD/.build/release/textmend
 
@@ -63,7 +65,7 @@ jsonl_bytes=$(wc -c < "$dir/docs.jsonl")
 measure() {
     local best="" peak=0
     for _ in 1 2 3; do
-        rm -rf "$dir/out"
+        rm -rf "$out"
         /usr/bin/time -f "%e %M" -o "$dir/time" "$@" > /dev/null 2> "$dir/stderr" || [ $? -eq 1 ]
         read -r seconds kb < <(tail -1 "$dir/time")  # after "Command exited with non-zero status 1"
         if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; fi
@@ -77,11 +79,12 @@ row() {  # row LABEL SECONDS KB BYTES COUNT UNIT
 }
 
 echo "# $(date -u +%Y-%m-%d) $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg) before the run; $files files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB; JSONL $(awk -v b="$jsonl_bytes" 'BEGIN{printf "%.1f", b/1e6}') MB"
+echo "# fix --out writes to $out"
 echo "# mode                         best of 3      rate           speed        memory"
 declare -A took
 for jobs in 1 2; do
     read -r s k < <(measure "$tm" check -j "$jobs" "$dir/docs");        row "check -j $jobs" "$s" "$k" "$bytes" "$files" files; took[check$jobs]=$s
-    read -r s k < <(measure "$tm" fix -q -j "$jobs" --out "$dir/out" "$dir/docs"); row "fix --out -j $jobs" "$s" "$k" "$bytes" "$files" files; took[fix$jobs]=$s
+    read -r s k < <(measure "$tm" fix -q -j "$jobs" --out "$out" "$dir/docs"); row "fix --out -j $jobs" "$s" "$k" "$bytes" "$files" files; took[fix$jobs]=$s
 done
 awk -v a="${took[check1]}" -v b="${took[check2]}" -v c="${took[fix1]}" -v d="${took[fix2]}" \
     'BEGIN { printf "speed-up with 2 jobs: check %.2fx, fix --out %.2fx\n", a / b, c / d }'
@@ -95,3 +98,4 @@ if [ ! -d "$big" ]; then
     for copy in 1 2 3 4; do cp -rl "$dir/docs" "$big/copy$copy"; done
 fi
 read -r s k < <(measure "$tm" check -j 2 "$big"); row "check -j 2, 4x the files" "$s" "$k" "$((bytes * 4))" "$((files * 4))" files
+rm -rf "$out"
