@@ -61,21 +61,26 @@ PY
 bytes=$(cat "$dir"/docs/*/*.txt | wc -c)
 jsonl_bytes=$(wc -c < "$dir/docs.jsonl")
 
-# run LABEL COMMAND…: best wall time of 3 runs and the peak resident memory, as "seconds kB".
+# measure COMMAND…: best wall time of 3 runs, the peak resident memory and the CPU time
+# (user + system) of the best run, as "seconds kB cpu-seconds". On a busy machine the CPU
+# time says more than the wall time.
 measure() {
-    local best="" peak=0
+    local best="" peak=0 cpu=""
     for _ in 1 2 3; do
         rm -rf "$out"
-        /usr/bin/time -f "%e %M" -o "$dir/time" "$@" > /dev/null 2> "$dir/stderr" || [ $? -eq 1 ]
-        read -r seconds kb < <(tail -1 "$dir/time")  # after "Command exited with non-zero status 1"
-        if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; fi
+        /usr/bin/time -f "%e %M %U %S" -o "$dir/time" "$@" > /dev/null 2> "$dir/stderr" || [ $? -eq 1 ]
+        read -r seconds kb user system < <(tail -1 "$dir/time")  # after "Command exited with non-zero status 1"
+        if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then
+            best=$seconds
+            cpu=$(awk -v u="$user" -v s="$system" 'BEGIN{print u + s}')
+        fi
         [ "$kb" -gt "$peak" ] && peak=$kb
     done
-    echo "$best $peak"
+    echo "$best $peak $cpu"
 }
-row() {  # row LABEL SECONDS KB BYTES COUNT UNIT
-    awk -v l="$1" -v s="$2" -v k="$3" -v b="$4" -v n="$5" -v u="$6" 'BEGIN {
-        printf "%-28s %8.2f s %9.0f %s/s %7.1f MB/s %7.1f MB peak\n", l, s, n / s, u, b / s / 1e6, k / 1024 }'
+row() {  # row LABEL SECONDS KB CPU BYTES COUNT UNIT
+    awk -v l="$1" -v s="$2" -v k="$3" -v c="$4" -v b="$5" -v n="$6" -v u="$7" 'BEGIN {
+        printf "%-26s %6.2f s %7.0f %s/s %6.1f MB/s %6.1f MB peak %6.2f s CPU\n", l, s, n / s, u, b / s / 1e6, k / 1024, c }'
 }
 
 echo "# $(date -u +%Y-%m-%d) $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg) before the run; $files files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB; JSONL $(awk -v b="$jsonl_bytes" 'BEGIN{printf "%.1f", b/1e6}') MB"
@@ -83,13 +88,13 @@ echo "# fix --out writes to $out"
 echo "# mode                         best of 3      rate           speed        memory"
 declare -A took
 for jobs in 1 2; do
-    read -r s k < <(measure "$tm" check -j "$jobs" "$dir/docs");        row "check -j $jobs" "$s" "$k" "$bytes" "$files" files; took[check$jobs]=$s
-    read -r s k < <(measure "$tm" fix -q -j "$jobs" --out "$out" "$dir/docs"); row "fix --out -j $jobs" "$s" "$k" "$bytes" "$files" files; took[fix$jobs]=$s
+    read -r s k c < <(measure "$tm" check -j "$jobs" "$dir/docs");        row "check -j $jobs" "$s" "$k" "$c" "$bytes" "$files" files; took[check$jobs]=$s
+    read -r s k c < <(measure "$tm" fix -q -j "$jobs" --out "$out" "$dir/docs"); row "fix --out -j $jobs" "$s" "$k" "$c" "$bytes" "$files" files; took[fix$jobs]=$s
 done
 awk -v a="${took[check1]}" -v b="${took[check2]}" -v c="${took[fix1]}" -v d="${took[fix2]}" \
     'BEGIN { printf "speed-up with 2 jobs: check %.2fx, fix --out %.2fx\n", a / b, c / d }'
-read -r s k < <(measure sh -c "'$tm' check --jsonl -j 2 < '$dir/docs.jsonl'"); row "check --jsonl -j 2" "$s" "$k" "$jsonl_bytes" "$files" records
-read -r s k < <(measure sh -c "'$tm' fix --jsonl -q -j 2 < '$dir/docs.jsonl'"); row "fix --jsonl -j 2" "$s" "$k" "$jsonl_bytes" "$files" records
+read -r s k c < <(measure sh -c "'$tm' check --jsonl -j 2 < '$dir/docs.jsonl'"); row "check --jsonl -j 2" "$s" "$k" "$c" "$jsonl_bytes" "$files" records
+read -r s k c < <(measure sh -c "'$tm' fix --jsonl -q -j 2 < '$dir/docs.jsonl'"); row "fix --jsonl -j 2" "$s" "$k" "$c" "$jsonl_bytes" "$files" records
 
 # Flat memory: the same folder four times over (links, so no extra disk).
 big="$dir/big"
@@ -97,5 +102,5 @@ if [ ! -d "$big" ]; then
     mkdir -p "$big"
     for copy in 1 2 3 4; do cp -rl "$dir/docs" "$big/copy$copy"; done
 fi
-read -r s k < <(measure "$tm" check -j 2 "$big"); row "check -j 2, 4x the files" "$s" "$k" "$((bytes * 4))" "$((files * 4))" files
+read -r s k c < <(measure "$tm" check -j 2 "$big"); row "check -j 2, 4x the files" "$s" "$k" "$c" "$((bytes * 4))" "$((files * 4))" files
 rm -rf "$out"
