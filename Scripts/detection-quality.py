@@ -547,6 +547,7 @@ def evaluate(fixtures: dict[str, Fixture], report: dict, fixtures_dir: str,
         warnings.append(f"{name}: fixture on disk but not in the manifest (not measured)")
 
     findings: list[Finding] = []
+    removals: dict[str, list[tuple[int, int]]] = {}   # safe deletions of whole boilerplate/duplicate lines
     reported: set[str] = set()
     for entry in report.get("files", []):
         path = os.path.normpath(os.path.join(REPO, entry.get("path", "")))
@@ -557,6 +558,10 @@ def evaluate(fixtures: dict[str, Fixture], report: dict, fixtures_dir: str,
         for f in entry.get("findings", []):
             findings.append(Finding(name, f["rule"], f["category"], f["start"]["offset"],
                                     f["end"]["offset"], f["start"]["line"], f["start"]["column"]))
+            fix = f.get("fix") or {}
+            if f["category"] in ("boilerplate", "duplicate") and fix.get("applicability") == "safe":
+                removals.setdefault(name, []).extend(
+                    (e["start"], e["end"]) for e in fix.get("edits", []) if e["replacement"] == "")
     for name in sorted(set(texts) - reported):
         warnings.append(f"{name}: not in the tool's report (every item counts as missed)")
 
@@ -570,6 +575,12 @@ def evaluate(fixtures: dict[str, Fixture], report: dict, fixtures_dir: str,
                 for finding in mine:
                     if finding.category == item.category and finding_meets_item(finding, item, text):
                         finding.matched = detected = True
+                # Damage on a line that a safe fix deletes whole (a half-width mark inside a
+                # removed promo line) is repaired by that removal; the linter reports the removal only.
+                if not detected:
+                    regions = [location_region(loc, text) for loc in item.locations]
+                    detected = all(any(a <= start and end <= b for a, b in removals.get(name, []))
+                                   for start, end in regions)
             items.append((item, detected))
     for finding in findings:
         if finding.matched:

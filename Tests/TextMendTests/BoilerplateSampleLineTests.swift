@@ -17,6 +17,8 @@ struct BoilerplateSampleLineTests {
         "承接各类代写服务", "24小时咨询热线:400-123-4567", "服务热线\u{FF1A}0571-88888888", "客服QQ:12345678",
         "微信号:abc_12345", "Email: editor@example.com", "editor@example.com", "Hotline: +44 20 7946 0958",
         "13912345678", "Call our Mortgage Desk on 0845 123 456", "微信:abcdefg 代写各类文章",
+        "To receive the full report, contact us at investors@example.com or call 400-000-0000.",
+        "客服QQ:10000  微信号:wx_000000  邮箱:service@example.com", "QQ:12345678 / 微信:abc12345",
         // copyright-notice
         "版权所有 © 2023 某某网", "Copyright 2019 by the author", "© Photograph: Reuters", "某某网 版权所有",
         "© 2024 Example Media. All rights reserved.", "Copyright © Example. All rights reserved.",
@@ -27,16 +29,19 @@ struct BoilerplateSampleLineTests {
         // location-bar
         "您当前的位置:首页 > 计算机 > 编程开发 >", "当前位置:   article > 正文", "當前位置:中工網評論頻道雜文隨筆-正文",
         "首页> 中国专利> ", "您现在的位置是:首页 >  Java", "Home » News", "新闻中心 > 国内新闻 > 正文",
+        "Skip to main content",
         // share-prompt
         "分享到:更多", "微信扫一扫 ×", "打印 纠错 投稿须知 投稿", "收藏 WORD下載", "点击上方 \"某某\"关注, 星标一起成长",
         "长按二维码关注我们", "后台回复【加群】,进入交流群", "生成图片,分享到微信朋友圈", "Share on TwitterTweet Share on",
         "Sign up for Background News newsletters", "Please check your inbox and confirm.",
         "We will use your email address only for sending you newsletters.", "Subscribe", "Subscribe to our newsletter",
         "Get our free weekly newsletter", "Stories that matter", "Upgrade to SI Premium - Free Trial",
+        "Subscribe to our newsletter and get new posts in your inbox every Friday.",
         // meta-line
         "时间:10-23来源:作者:点击数:", "编辑:超鼎科技 来源:本站原创", "阅读:30来源:国知局", "更新时间:2018-06-28 14:22作者:",
         "来源: 学习时报 作者:", "wmui / 3264人阅读", "被阅读0次", "阅读量: 44 订阅数: 13", "點擊:2171", "本文共840字",
         "共 9926字,需浏览 20分钟", "Published 3:45 PM, May 5, 2023 By Jane Doe", "Updated on May 5, 2023",
+        "By Staff Reporter | May 12, 2023 | 1,024 views",
         // template-intro
         "以下是小编为大家收集的工作总结范文,供大家参考。", "…,欢迎阅读,希望大家能够喜欢。", "不要忘了收藏本站喔。",
         "本篇文章给大家谈谈工作总结。", "本文目录一览:", "大家好,我是你的好朋友思创斯。", "今天让创意岭的小编来大家介绍下",

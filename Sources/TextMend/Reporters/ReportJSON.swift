@@ -70,8 +70,12 @@ public enum ReportJSON {
     /// `{"files", "findings", "fixable", "suggested"}`: `fixable` counts findings with a safe
     /// fix, `suggested` those whose fix needs `--unsafe-fixes`.
     static func summary(_ reports: [FileReport]) -> JSONValue {
-        let summary = ReportSummary(reports)
-        return .object([
+        summary(ReportSummary(reports))
+    }
+
+    /// The summary object from counts.
+    static func summary(_ summary: ReportSummary) -> JSONValue {
+        .object([
             ("files", .int(summary.files)),
             ("findings", .int(summary.findings)),
             ("fixable", .int(summary.fixable)),
