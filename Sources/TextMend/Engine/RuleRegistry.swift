@@ -11,6 +11,8 @@ public enum RuleRegistry {
         MetaLineRule.self,
         TemplateIntroRule.self,
         DocumentStoreChromeRule.self,
+        NavigationMenuRule.self,
+        ForumChromeRule.self,
         RelatedLinksRule.self,
         CommentWidgetRule.self,
         SummaryEchoRule.self,
