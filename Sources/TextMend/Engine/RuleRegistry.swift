@@ -27,6 +27,12 @@ public enum RuleRegistry {
         UndecodableBytesRule.self,
         ControlCharacterRule.self,
         PrivateUseCharacterRule.self,
+        // markup
+        HTMLEntityRule.self,
+        StrayTagRule.self,
+        EscapedLineBreakRule.self,
+        EmptyMarkdownImageRule.self,
+        FormatVerbErrorRule.self,
         // punctuation
         HalfWidthPunctuationRule.self,
         UnbalancedBracketRule.self,
