@@ -21,6 +21,8 @@ public enum RuleRegistry {
         // truncation
         UnfinishedDocumentRule.self,
         DanglingFunctionWordRule.self,
+        // mojibake
+        MisdecodedTextRule.self,
         // invalid-char
         ZeroWidthCharacterRule.self,
         ReplacementCharacterRule.self,
