@@ -8,8 +8,8 @@ enum CJKMisdecoding {
         /// The charset the text was wrongly read as, and the one it was written in.
         var readAs: String
         var writtenIn: String
-        /// Bytes of a last character were lost (the run ends inside a UTF-8 sequence).
-        var lostAtEnd: Bool
+        /// Some characters lost bytes and stay U+FFFD (the run was split or cut inside a sequence).
+        var lossy: Bool
     }
 
     /// Counts of Han characters in a text: all, and those that are not common.
@@ -28,31 +28,73 @@ enum CJKMisdecoding {
         return counts.uncommon >= 2 && counts.uncommon * 10 >= counts.han * 4
     }
 
-    /// UTF-8 read as GBK, Big5 or Shift_JIS.
+    /// UTF-8 read as GBK, Big5 or Shift_JIS. U+FFFD in the run (bytes the wrong decoder
+    /// could not map) splits it; UTF-8 resynchronises after each, and what was lost stays U+FFFD.
     static func repairUTF8(_ run: [Unicode.Scalar]) -> Result? {
         guard isCandidate(run) else { return nil }
         for charset in ["GBK", "Big5", "Shift_JIS"] {
-            guard let bytes = LegacyCharsets.encode(run[...], as: charset),
-                  let (scalars, lost) = decodeUTF8(bytes), scalars.count >= 2, isClean(scalars) else { continue }
-            return Result(scalars: scalars, readAs: charset, writtenIn: "UTF-8", lostAtEnd: lost)
+            var scalars: [Unicode.Scalar] = []
+            var lossy = false
+            var failed = false
+            for segment in run.split(separator: "\u{FFFD}", omittingEmptySubsequences: false) {
+                if !scalars.isEmpty || segment.startIndex > 0 {
+                    lossy = true
+                    if scalars.last != "\u{FFFD}" { scalars.append("\u{FFFD}") }
+                }
+                guard !segment.isEmpty else { continue }
+                guard let bytes = LegacyCharsets.encode(segment, as: charset), let decoded = decodeUTF8(bytes) else { failed = true; break }
+                if decoded.lostBefore && scalars.last != "\u{FFFD}" { scalars.append("\u{FFFD}") }
+                scalars += decoded.scalars
+                if decoded.lostAfter { scalars.append("\u{FFFD}") }
+                lossy = lossy || decoded.lostBefore || decoded.lostAfter
+            }
+            let kept = scalars.filter { $0 != "\u{FFFD}" }
+            guard !failed, kept.count >= 2, kept.contains(where: { $0.value >= 0x80 }), isClean(kept) else { continue }
+            return Result(scalars: scalars, readAs: charset, writtenIn: "UTF-8", lossy: lossy)
         }
         return nil
     }
 
-    /// GBK, Big5, Shift_JIS or EUC-KR read as windows-1252 or latin-1.
-    static func repairLegacy(_ run: [Unicode.Scalar]) -> Result? {
-        guard run.count >= 4 else { return nil }
+    /// GBK, Big5, Shift_JIS or EUC-KR read as windows-1252 or latin-1. A short run (two
+    /// characters, one Han) is tried only in the charset the rest of the document showed.
+    /// Glued to Latin letters (`MÄ£ÄM`) a run needs more evidence: six or more characters.
+    static func repairLegacy(_ run: [Unicode.Scalar], only known: String? = nil, glued: Bool = false) -> Result? {
+        let nonASCII = run.filter { !$0.isASCII }.count
+        guard nonASCII >= (known != nil ? 2 : glued ? 6 : 4) else { return nil }
         var bytes: [UInt8] = []
         for scalar in run {
             guard let byte = LegacyCharsets.windows1252.byte(scalar) else { return nil }
             bytes.append(byte)
         }
-        for charset in LegacyCharsets.multiByte {
+        // Several charsets may give clean text (GBK and EUC-KR share much of their byte
+        // space): the reading whose characters form words ICU knows wins.
+        var best: (result: Result, coverage: Double)? = nil
+        for charset in known.map({ [$0] }) ?? LegacyCharsets.multiByte {
             guard let scalars = LegacyCharsets.decode(bytes, as: charset), scalars.count >= 2,
-                  scalars.allSatisfy({ isEastAsian($0, korean: charset == "EUC-KR") }), isClean(scalars) else { continue }
-            return Result(scalars: scalars, readAs: "windows-1252", writtenIn: charset, lostAtEnd: false)
+                  scalars.allSatisfy({ $0.isASCII || isEastAsian($0, korean: charset == "EUC-KR") }),
+                  scalars.filter({ !$0.isASCII }).count >= (known == nil ? 2 : 1), isClean(scalars) else { continue }
+            let coverage = known == nil ? wordCoverage(scalars) : 1
+            // Real text forms words; random common characters mostly do not.
+            guard coverage >= 0.5 else { continue }
+            if best == nil || coverage > best!.coverage {
+                best = (Result(scalars: scalars, readAs: "windows-1252", writtenIn: charset, lossy: false), coverage)
+            }
         }
-        return nil
+        return best?.result
+    }
+
+    /// Share of the non-ASCII characters that ICU's word breaker puts in words of two or more
+    /// characters: high for Chinese, Japanese and Korean text, low for random characters.
+    static func wordCoverage(_ scalars: [Unicode.Scalar]) -> Double {
+        let text = String(String.UnicodeScalarView(scalars))
+        let bytes = Array(text.utf8)
+        var inWords = 0, total = 0
+        for token in wordTokens(of: text) {
+            let count = String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars.filter { !$0.isASCII }.count
+            total += count
+            if count >= 2 { inWords += count }
+        }
+        return total == 0 ? 0 : Double(inWords) / Double(total)
     }
 
     /// Text made only of common characters: no rare or uncommon Han, no controls or private use.
@@ -72,28 +114,35 @@ enum CJKMisdecoding {
     static func isEastAsian(_ scalar: Unicode.Scalar, korean: Bool) -> Bool {
         if korean { return (0xAC00...0xD7A3).contains(scalar.value) }
         return HanFrequency.isHan(scalar) || (0x3000...0x30FF).contains(scalar.value) || (0xFF01...0xFF5E).contains(scalar.value)
+            || (0x2010...0x2027).contains(scalar.value) || scalar.value == 0xB7
     }
 
-    /// Strict UTF-8 of bytes that are all non-ASCII; an incomplete last sequence is dropped
-    /// and reported. Nil when any other part is invalid.
-    static func decodeUTF8(_ bytes: [UInt8]) -> ([Unicode.Scalar], Bool)? {
+    /// UTF-8 of a run's bytes: continuation bytes at the start (their lead was lost) and an
+    /// incomplete sequence at the end are dropped and reported; anything else invalid fails.
+    static func decodeUTF8(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], lostBefore: Bool, lostAfter: Bool)? {
         var scalars: [Unicode.Scalar] = []
         var index = 0
+        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        let lostBefore = index > 0
         let codes = bytes.map { UInt16($0) }
         while index < bytes.count {
-            if let (length, scalar) = LatinMisdecoding.sequence(codes, at: index) {
+            if bytes[index] < 0x80 {
+                scalars.append(Unicode.Scalar(bytes[index]))
+                index += 1
+                continue
+            }
+            if let (length, scalar) = LatinMisdecoding.sequence(codes, at: index), scalar != "\u{FFFD}" {
                 scalars.append(scalar)
                 index += length
                 continue
             }
-            // An incomplete sequence at the very end: the rest of its bytes were lost.
             let lead = bytes[index]
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
             if length > 0, bytes.count - index < length, bytes[(index + 1)...].allSatisfy({ $0 & 0xC0 == 0x80 }) {
-                return (scalars, true)
+                return (scalars, lostBefore, true)
             }
             return nil
         }
-        return (scalars, false)
+        return (scalars, lostBefore, false)
     }
 }

@@ -1,3 +1,5 @@
+import CICU
+
 /// Repair of UTF-8 that was read as a single-byte charset (`CafÃ©`, `â€™`, `g√¢teau`,
 /// `РџСЂРёРІРµС‚`): each character of a run becomes its byte again, and the bytes that form
 /// valid UTF-8 sequences are decoded, one sequence at a time, when the result is plausible.
@@ -97,32 +99,38 @@ enum LatinMisdecoding {
         output.append(contentsOf: run[cursor...])
         outputFresh.append(contentsOf: repeatElement(false, count: run.count - cursor))
         guard !decoded.isEmpty else { return nil }
+        // Letters of two different scripts out of one run (`ڠ` and `ר`) are noise, not a word.
+        if Set(decoded.compactMap(scriptBlock)).count > 1 { return nil }
         // Letters only (`ВІКІ`) do not turn into symbols or modifiers (`²ʲ`); punctuation may come out.
         if run.allSatisfy({ $0.properties.isAlphabetic }), !decoded.allSatisfy({ isPlainLetter($0) || CharacterClass.isPunctuation($0) }) {
             return nil
         }
-        return Result(scalars: output, charset: charset.name, sequences: decoded.count, complete: covered == run.count,
+        return Result(scalars: output, charset: charset.name, sequences: decoded.count, complete: covered == run.filter({ !$0.isASCII }).count,
                       fresh: outputFresh)
     }
 
     /// A valid UTF-8 sequence at `index` (no overlongs, no surrogates; CESU-8 pairs accepted).
-    /// A lost byte may stand last in a sequence (the sequence decodes to U+FFFD); a space
-    /// only where the byte A0 is wanted.
+    /// One lost byte may stand for any continuation byte (the sequence decodes to U+FFFD); a
+    /// space only where the byte A0 is wanted.
     static func sequence(_ codes: [UInt16], at index: Int) -> (Int, Unicode.Scalar)? {
         let lead = codes[index]
         guard lead >= 0xC2, lead <= 0xF4 else { return nil }
         let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         guard index + length <= codes.count else { return nil }
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        var lostOne = false
         for offset in 1..<length {
             var code = codes[index + offset]
             if code == lost {
-                return offset == length - 1 && (offset == 1 || codes[index + 1] < 0x100) ? (length, "\u{FFFD}") : nil
+                if lostOne { return nil }
+                lostOne = true
+                continue
             }
             if code == space { code = 0xA0 }
             guard code < 0x100, code & 0xC0 == 0x80 else { return nil }
             value = value << 6 | UInt32(code & 0x3F)
         }
+        if lostOne { return (length, "\u{FFFD}") }
         if length == 3 && value < 0x800 || length == 4 && (value < 0x10000 || value > 0x10FFFF) { return nil }
         if (0xD800...0xDBFF).contains(value), index + 6 <= codes.count, codes[index + 3] == 0xED,
            (0xB0...0xBF).contains(codes[index + 4]), codes[index + 5] & 0xC0 == 0x80, codes[index + 5] < 0x100 {
@@ -171,12 +179,16 @@ enum LatinMisdecoding {
             return false  // Latin Extended-B's rare tail and IPA: ɡ ɿ Ʌ come from `É¡` `É¿` `É…`
         case 0x02B0...0x02FF:
             if total < 2 { return false }
-        case 0x0300...0x036F, 0x0370...0x045F, 0x0490...0x0491:
+        case 0x0300...0x036F, 0x0386...0x03CE, 0x0400...0x045F, 0x0490...0x0491:
             break
+        case 0x0370...0x03FF:
+            return false  // Greek's archaic and Coptic letters
         case 0x0460...0x07FF:
             if total < 2 { return false }  // a lone Armenian, Hebrew or Arabic letter
         default:
-            if isScriptLetter(scalar) && scriptLetters < 2 { return false }  // a lone syllable: `ë…”` is not 녔
+            // A lone syllable: `ë…”` is not 녔; a lone common Han character may stand (`åœ¨` 在).
+            let commonHan = HanFrequency.isHan(scalar) && HanFrequency.tier(scalar) == .common
+            if isScriptLetter(scalar) && scriptLetters < 2 && !commonHan { return false }
         }
         guard total == 1, source.count == 2 else { return true }
         // `SELKÄ EDELLÄ`: a letter before a no-break space is just that, except `Ã `/`Â `.
@@ -202,6 +214,19 @@ enum LatinMisdecoding {
         if scalar.properties.isLowercase { return letterBefore || (after?.properties.isAlphabetic ?? false) }
         if scalar.properties.isUppercase { return !letterBefore && lowerAfter }
         return false
+    }
+
+    /// A rough script of a non-Latin letter (its Unicode block), or nil.
+    static func scriptBlock(_ scalar: Unicode.Scalar) -> Int? {
+        let value = scalar.value
+        guard value >= 0x0370, isPlainLetter(scalar), !(0x1E00...0x1EFF).contains(value) else { return nil }
+        switch value {
+        case 0x0370...0x03FF: return 0x0370
+        case 0x0400...0x052F: return 0x0400
+        case 0x0600...0x06FF, 0x0750...0x077F: return 0x0600
+        case 0x3040...0x30FF, 0x3400...0x9FFF, 0xF900...0xFAFF: return 0x3000  // Han and kana together
+        default: return 0x100000 + Int(tm_script(value))
+        }
     }
 
     static func isSymbolOrPunctuation(_ scalar: Unicode.Scalar) -> Bool {

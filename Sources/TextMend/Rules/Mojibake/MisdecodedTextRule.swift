@@ -67,7 +67,7 @@ public struct MisdecodedTextRule: Rule {
             guard !code.overlaps(range), !ProseContext.isQuoted(document, range),
                   !Self.showsBothForms(document, repair) else { continue }
             let shown = document.string(range)
-            let fix = Fix(repair.lostAtEnd ? .suggested : .safe, "decode as \(repair.steps[0].writtenIn)",
+            let fix = Fix(repair.lossy ? .suggested : .safe, "decode as \(repair.steps[0].writtenIn)",
                           [Edit(range, repair.replacement)])
             findings.append(finding(Self.message(shown, repair), range, fix: fix))
         }
@@ -98,7 +98,7 @@ public struct MisdecodedTextRule: Rule {
     static func message(_ shown: String, _ repair: MisdecodingScan.Repair) -> String {
         let first = repair.steps[0]
         let times = repair.steps.count > 1 ? " \(repair.steps.count) times" : ""
-        let lost = repair.lostAtEnd ? "; its last character lost bytes" : ""
+        let lost = repair.lossy ? "; characters that lost bytes stay U+FFFD" : ""
         return "\(first.writtenIn) text read as \(first.readAs)\(times): \(excerpt(shown)) reads \(excerpt(repair.replacement))\(lost)"
     }
 

@@ -10,8 +10,8 @@ struct MisdecodingScan: SharedAnalysis {
         var replacement: String
         /// How it was damaged, outermost misreading last: ("UTF-8", "windows-1252") …
         var steps: [(writtenIn: String, readAs: String)]
-        /// The last character lost bytes and cannot be restored.
-        var lostAtEnd: Bool
+        /// Some characters lost bytes and stay U+FFFD: not an exact round trip.
+        var lossy: Bool
     }
 
     /// Repairs in document order.
@@ -23,6 +23,7 @@ struct MisdecodingScan: SharedAnalysis {
     init(document: Document, context: RuleContext) {
         let bytes = document.bytes
         var repairs: [Repair] = []
+        var unrepaired: [(range: Range<Int>, run: [Unicode.Scalar])] = []
         var index = 0
         var run: [Unicode.Scalar] = []
         run.reserveCapacity(64)
@@ -34,6 +35,17 @@ struct MisdecodingScan: SharedAnalysis {
                 if bytes[index] == 0x3F, Self.wantsContinuation(run) {
                     run.append("?")  // `â€?`: a lossy decoder's question mark for a byte it could not map
                     index += 1
+                    break
+                }
+                if bytes[index] >= 0x40, bytes[index] <= 0x7E, let last = run.last, last != " ",
+                   let lead = LegacyCharsets.windows1252.byte(last), lead >= 0x81 {
+                    // Big5 and Shift_JIS trail bytes are ASCII: `ÁcÅé`, `ƒeƒLƒXƒg` hold one run.
+                    let inside = index + 1 < bytes.count && bytes[index + 1] >= 0x80 && document.scalar(at: index + 1).scalar.value < 0x3000
+                    if inside || run.count >= 3 {
+                        run.append(Unicode.Scalar(bytes[index]))
+                        index += 1
+                        if inside { continue }
+                    }
                     break
                 }
                 if bytes[index] < 0x80 {
@@ -50,7 +62,22 @@ struct MisdecodingScan: SharedAnalysis {
                 index += length
             }
             if run.isEmpty { index += document.scalar(at: index).length; continue }
-            if let repair = Self.repair(run, start..<index, document) { repairs.append(repair) }
+            if let repair = Self.repair(run, start..<index, document) {
+                repairs.append(repair)
+            } else if run.count < 4, run.count >= 2 {
+                unrepaired.append((start..<index, run))
+            }
+        }
+        // Second pass: a document that showed GBK (or Big5 …) read as latin-1 in long runs
+        // has its short runs (`ÔÚ` 在) read the same way.
+        let legacy = repairs.filter { $0.steps.first?.readAs == "windows-1252" && $0.steps.first?.writtenIn != "UTF-8" }
+        if legacy.count >= 2, let charset = legacy.first?.steps.first?.writtenIn {
+            for item in unrepaired {
+                guard let result = CJKMisdecoding.repairLegacy(item.run, only: charset) else { continue }
+                repairs.append(Repair(range: item.range, replacement: String(String.UnicodeScalarView(result.scalars)),
+                                      steps: [(charset, "windows-1252")], lossy: false))
+            }
+            repairs.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         self.repairs = repairs
     }
@@ -79,8 +106,8 @@ struct MisdecodingScan: SharedAnalysis {
         }
         if CJKMisdecoding.isCandidate(run) {
             guard let result = CJKMisdecoding.repairUTF8(run) else { return nil }
-            return Repair(range: range, replacement: String(String.UnicodeScalarView(result.scalars + (result.lostAtEnd ? ["\u{FFFD}"] : []))),
-                          steps: [(result.writtenIn, result.readAs)], lostAtEnd: result.lostAtEnd)
+            return Repair(range: range, replacement: String(String.UnicodeScalarView(result.scalars)),
+                          steps: [(result.writtenIn, result.readAs)], lossy: result.lossy)
         }
         guard run.allSatisfy({ $0.value < 0x3000 || $0.value == 0xFFFD }) else { return nil }
         let context = latinContext(range, document)
@@ -89,8 +116,10 @@ struct MisdecodingScan: SharedAnalysis {
         // The last state without C1 controls that a round decoded and no later round consumed.
         var settled = (run, 0)
         var fresh: [Bool]? = nil
-        for _ in 0..<3 {
+        var firstComplete = false
+        for round in 0..<3 {
             guard let result = LatinMisdecoding.repair(current, context, fresh: fresh) else { break }
+            if round == 0 { firstComplete = result.complete }
             current = result.scalars
             fresh = result.fresh
             steps.append(("UTF-8", result.charset))
@@ -98,9 +127,13 @@ struct MisdecodingScan: SharedAnalysis {
         }
         current = settled.0
         steps = Array(steps.prefix(settled.1))
-        if steps.isEmpty, let result = CJKMisdecoding.repairLegacy(run) {
+        // GBK, Big5 … read as latin-1 wins over a UTF-8 reading unless that one decodes the
+        // whole run (`ÐµÐ·Ð¸Ðº` is UTF-8 Cyrillic; `ÔÚ¡°×¨¼Ò¡±` is GBK).
+        // Never inside a Latin word (`MÄ£ÄM`, `GÄLÄW`): Chinese text does not glue to letters.
+        let glued = !context.before.isEmpty || !context.after.isEmpty || run.first!.isASCII
+        if !firstComplete, let result = CJKMisdecoding.repairLegacy(run, glued: glued) {
             current = result.scalars
-            steps.append((result.writtenIn, result.readAs))
+            steps = [(result.writtenIn, result.readAs)]
         }
         // Latin-1 C1 controls left over are windows-1252 characters read as latin-1.
         if current.contains(where: { (0x80...0x9F).contains($0.value) }) {
@@ -108,7 +141,7 @@ struct MisdecodingScan: SharedAnalysis {
             if steps.isEmpty { steps.append(("windows-1252", "ISO-8859-1")) }
         }
         guard !steps.isEmpty, current != run else { return nil }
-        return Repair(range: range, replacement: String(String.UnicodeScalarView(current)), steps: steps, lostAtEnd: false)
+        return Repair(range: range, replacement: String(String.UnicodeScalarView(current)), steps: steps, lossy: false)
     }
 
     /// The windows-1252 character a C1 control stands for when windows-1252 was read as latin-1.
@@ -120,7 +153,7 @@ struct MisdecodingScan: SharedAnalysis {
 
     static func c1Control(_ scalar: Unicode.Scalar, _ range: Range<Int>) -> Repair? {
         guard let mapped = c1Character(scalar) else { return nil }
-        return Repair(range: range, replacement: String(mapped), steps: [("windows-1252", "ISO-8859-1")], lostAtEnd: false)
+        return Repair(range: range, replacement: String(mapped), steps: [("windows-1252", "ISO-8859-1")], lossy: false)
     }
 
     /// `voilÃ  le`, `Ã perturber`: `à` whose second byte, a no-break space, became a space.
@@ -135,7 +168,7 @@ struct MisdecodingScan: SharedAnalysis {
         // `Ã s crianças` is `às crianças`; two spaces hold the lost one.
         let loneS = bytes[afterSpaces] == 0x73 && (afterSpaces + 1 == bytes.count || bytes[afterSpaces + 1] == 0x20)
         let edit = afterSpaces - end == 2 || loneS ? range.lowerBound..<(end + 1) : range
-        return Repair(range: edit, replacement: "à", steps: [("UTF-8", "windows-1252")], lostAtEnd: false)
+        return Repair(range: edit, replacement: "à", steps: [("UTF-8", "windows-1252")], lossy: false)
     }
 
     /// The letters right around a run, for the Latin plausibility tests.
