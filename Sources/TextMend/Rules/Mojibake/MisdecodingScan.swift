@@ -141,7 +141,20 @@ struct MisdecodingScan: SharedAnalysis {
             if steps.isEmpty { steps.append(("windows-1252", "ISO-8859-1")) }
         }
         guard !steps.isEmpty, current != run else { return nil }
-        return Repair(range: range, replacement: String(String.UnicodeScalarView(current)), steps: steps, lossy: false)
+        return trimmed(Repair(range: range, replacement: "", steps: steps, lossy: false), run, current)
+    }
+
+    /// The repair narrowed to what changes: scalars the run and its repair share at either end
+    /// (ASCII trail bytes taken in, a quote mark that was fine) stay outside the span.
+    static func trimmed(_ repair: Repair, _ run: [Unicode.Scalar], _ result: [Unicode.Scalar]) -> Repair {
+        var prefix = 0, suffix = 0
+        while prefix < min(run.count, result.count), run[prefix] == result[prefix] { prefix += 1 }
+        while suffix < min(run.count, result.count) - prefix, run[run.count - 1 - suffix] == result[result.count - 1 - suffix] { suffix += 1 }
+        func length(_ scalars: ArraySlice<Unicode.Scalar>) -> Int { scalars.reduce(0) { $0 + String($1).utf8.count } }
+        var narrowed = repair
+        narrowed.range = (repair.range.lowerBound + length(run[..<prefix]))..<(repair.range.upperBound - length(run[(run.count - suffix)...]))
+        narrowed.replacement = String(String.UnicodeScalarView(result[prefix..<(result.count - suffix)]))
+        return narrowed
     }
 
     /// The windows-1252 character a C1 control stands for when windows-1252 was read as latin-1.
