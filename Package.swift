@@ -27,6 +27,7 @@ let package = Package(
                 .embedInCode("Resources/function-words.txt"),
                 .embedInCode("Resources/html-entities.txt"),
                 .embedInCode("Resources/html-elements.txt"),
+                .embedInCode("Resources/traditional-conversion-errors.txt"),
             ]
         ),
         .executableTarget(

@@ -23,6 +23,9 @@ public enum RuleRegistry {
         DanglingFunctionWordRule.self,
         // mojibake
         MisdecodedTextRule.self,
+        LostCharactersRule.self,
+        PinyinAnnotationRule.self,
+        TraditionalConversionErrorRule.self,
         // invalid-char
         ZeroWidthCharacterRule.self,
         ReplacementCharacterRule.self,

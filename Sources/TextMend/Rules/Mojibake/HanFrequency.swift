@@ -33,6 +33,24 @@ enum HanFrequency {
         return tiers
     }()
 
+    /// Whether each code point U+4E00–U+9FFF is in GB2312 (simplified Chinese's basic set;
+    /// traditional-only forms such as 發 and 過 are not).
+    static let gb2312: [Bool] = {
+        var sequences: [[UInt8]] = []
+        for lead in 0xB0...0xF7 { for trail in 0xA1...0xFE { sequences.append([UInt8(lead), UInt8(trail)]) } }
+        var table = [Bool](repeating: false, count: 0xA000 - 0x4E00)
+        for scalar in LegacyCharsets.decodeTable("GB2312", sequences) where (0x4E00..<0xA000).contains(scalar) {
+            table[Int(scalar) - 0x4E00] = true
+        }
+        return table
+    }()
+
+    /// Whether a Han character is in GB2312.
+    static func isSimplifiedBasic(_ scalar: Unicode.Scalar) -> Bool {
+        let value = Int(scalar.value)
+        return value >= 0x4E00 && value < 0xA000 && gb2312[value - 0x4E00]
+    }
+
     /// The tier of a Han character (rare for anything outside U+4E00–U+9FFF).
     @inline(__always)
     static func tier(_ scalar: Unicode.Scalar) -> Tier {
