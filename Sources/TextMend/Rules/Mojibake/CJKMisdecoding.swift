@@ -85,14 +85,14 @@ enum CJKMisdecoding {
 
     /// Share of the non-ASCII characters that ICU's word breaker puts in words of two or more
     /// characters: high for Chinese, Japanese and Korean text, low for random characters.
-    static func wordCoverage(_ scalars: [Unicode.Scalar]) -> Double {
+    static func wordCoverage(_ scalars: [Unicode.Scalar], longest: Int = .max) -> Double {
         let text = String(String.UnicodeScalarView(scalars))
         let bytes = Array(text.utf8)
         var inWords = 0, total = 0
         for token in wordTokens(of: text) {
             let count = String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars.filter { !$0.isASCII }.count
             total += count
-            if count >= 2 { inWords += count }
+            if count >= 2 && count <= longest { inWords += count }
         }
         return total == 0 ? 0 : Double(inWords) / Double(total)
     }

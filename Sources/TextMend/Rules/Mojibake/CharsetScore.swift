@@ -54,7 +54,8 @@ enum CharsetScore {
             }
             let value = scalar.value
             if HanFrequency.isHan(scalar) {
-                good += HanFrequency.tier(scalar) == .common ? 1 : HanFrequency.tier(scalar) == .uncommon ? 0.4 : 0
+                // Modern Korean is written in hangul; hanja in a Korean reading are suspect.
+                good += korean ? 0 : HanFrequency.tier(scalar) == .common ? 1 : HanFrequency.tier(scalar) == .uncommon ? 0.4 : 0
             } else if (0x3040...0x30FF).contains(value) {
                 good += japanese ? 1 : 0.2
             } else if (0xAC00...0xD7A3).contains(value) {
@@ -64,6 +65,7 @@ enum CharsetScore {
             }
         }
         guard total > 0 else { return nil }
-        return 0.5 * good / total + 0.5 * CJKMisdecoding.wordCoverage(scalars)
+        // Korean separates words with spaces: a "word" of more than eight syllables is not one.
+        return 0.5 * good / total + 0.5 * CJKMisdecoding.wordCoverage(scalars, longest: korean ? 8 : .max)
     }
 }
