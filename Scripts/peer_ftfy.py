@@ -125,7 +125,7 @@ def speed(args):
         size = len(body.encode())
         def run_textmend(select=None, path=path):
             command = ["taskset", "-c", "0", args.textmend, "fix", path] + (["--select", select] if select else [])
-            subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         results[(name, "tm-all")] = timed(f"textmend fix (all rules), {name}", size, run_textmend)
         results[(name, "tm")] = timed(f"textmend fix --select mojibake, {name}", size, lambda: run_textmend("mojibake"))
         results[(name, "ftfy")] = timed(f"ftfy.fix_text, {name}", size, lambda body=body: ftfy.fix_text(body), repeat=1)

@@ -70,7 +70,7 @@ enum CJKMisdecoding {
         // space): the reading whose characters form words ICU knows wins.
         var best: (result: Result, coverage: Double)? = nil
         for charset in known.map({ [$0] }) ?? LegacyCharsets.multiByte {
-            guard let scalars = LegacyCharsets.decode(bytes, as: charset), scalars.count >= 2,
+            guard let scalars = LegacyCharsets.decode(bytes, as: charset), scalars.count >= (known == nil ? 2 : 1),
                   scalars.allSatisfy({ $0.isASCII || isEastAsian($0, korean: charset == "EUC-KR") }),
                   scalars.filter({ !$0.isASCII }).count >= (known == nil ? 2 : 1), isClean(scalars) else { continue }
             let coverage = known == nil ? wordCoverage(scalars) : 1
@@ -83,14 +83,14 @@ enum CJKMisdecoding {
         return best?.result
     }
 
-    /// Share of the non-ASCII characters that ICU's word breaker puts in words of two or more
+    /// Share of the non-ASCII letters that ICU's word breaker puts in words of two or more
     /// characters: high for Chinese, Japanese and Korean text, low for random characters.
     static func wordCoverage(_ scalars: [Unicode.Scalar], longest: Int = .max) -> Double {
         let text = String(String.UnicodeScalarView(scalars))
         let bytes = Array(text.utf8)
         var inWords = 0, total = 0
         for token in wordTokens(of: text) {
-            let count = String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars.filter { !$0.isASCII }.count
+            let count = String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars.filter { !$0.isASCII && $0.properties.isAlphabetic }.count
             total += count
             if count >= 2 && count <= longest { inWords += count }
         }

@@ -178,7 +178,8 @@ enum LatinMisdecoding {
         case 0x0200...0x02AF:
             return false  // Latin Extended-B's rare tail and IPA: ɡ ɿ Ʌ come from `É¡` `É¿` `É…`
         case 0x02B0...0x02FF:
-            if total < 2 { return false }
+            // Modifier letters (ʽ ʲ) come from noise; spacing accents (˛ ˜) may close a face.
+            if total < 2 || scalar.properties.generalCategory == .modifierLetter { return false }
         case 0x0300...0x036F, 0x0386...0x03CE, 0x0400...0x045F, 0x0490...0x0491:
             break
         case 0x0370...0x03FF:

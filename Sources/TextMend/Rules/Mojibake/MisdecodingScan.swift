@@ -30,6 +30,11 @@ struct MisdecodingScan: SharedAnalysis {
         while index < bytes.count {
             guard bytes[index] >= 0x80 else { index += 1; continue }
             let start = index
+            // Fast path: a run of CJK text between ASCII that is not mostly uncommon Han.
+            if let end = Self.plainCJKRun(bytes, from: index) {
+                index = end
+                continue
+            }
             run.removeAll(keepingCapacity: true)
             while index < bytes.count, run.count < Self.maxRun {
                 if bytes[index] == 0x3F, Self.wantsContinuation(run) {
@@ -64,22 +69,44 @@ struct MisdecodingScan: SharedAnalysis {
             if run.isEmpty { index += document.scalar(at: index).length; continue }
             if let repair = Self.repair(run, start..<index, document) {
                 repairs.append(repair)
-            } else if run.count < 4, run.count >= 2 {
+            } else if run.count >= 2, run.count <= 64, run.allSatisfy({ $0.value < 0x3000 }) {
                 unrepaired.append((start..<index, run))
             }
         }
         // Second pass: a document that showed GBK (or Big5 …) read as latin-1 in long runs
-        // has its short runs (`ÔÚ` 在) read the same way.
+        // has its other runs (`ÔÚ` 在, runs glued to ASCII words) read the same way.
         let legacy = repairs.filter { $0.steps.first?.readAs == "windows-1252" && $0.steps.first?.writtenIn != "UTF-8" }
         if legacy.count >= 2, let charset = legacy.first?.steps.first?.writtenIn {
             for item in unrepaired {
                 guard let result = CJKMisdecoding.repairLegacy(item.run, only: charset) else { continue }
-                repairs.append(Repair(range: item.range, replacement: String(String.UnicodeScalarView(result.scalars)),
-                                      steps: [(charset, "windows-1252")], lossy: false))
+                repairs.append(Self.trimmed(Repair(range: item.range, replacement: "", steps: [(charset, "windows-1252")], lossy: false),
+                                       item.run, result.scalars))
             }
             repairs.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         self.repairs = repairs
+    }
+
+    /// The end of a run made only of three-byte CJK characters and punctuation (leads E2–E9,
+    /// EF) that ends at ASCII and cannot be mojibake: it holds Han or kana, and its Han
+    /// characters are mostly common. Nil when the run needs a closer look.
+    static func plainCJKRun(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start, han = 0, uncommon = 0, eastAsian = 0
+        while index + 2 < bytes.count {
+            let lead = bytes[index]
+            guard (lead >= 0xE2 && lead <= 0xE9) || lead == 0xEF else { break }
+            let value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+            if value == 0xFFFD { return nil }
+            if value >= 0x4E00 && value < 0xA000 {
+                han += 1
+                if HanFrequency.tiers[value - 0x4E00] != HanFrequency.Tier.common.rawValue { uncommon += 1 }
+            } else if value >= 0x3000 {
+                eastAsian += 1
+            }
+            index += 3
+        }
+        guard index < bytes.count ? bytes[index] < 0x80 : true, han + eastAsian > 0 else { return nil }
+        return uncommon >= 2 && uncommon * 10 >= han * 4 ? nil : index
     }
 
     /// Scalars that never take part in mojibake of the kinds handled: emoji and other

@@ -59,6 +59,13 @@ public struct TraditionalConversionErrorRule: Rule {
         return table
     }()
 
+    /// Whether a character starts a listed word, by code point from U+4E00.
+    static let starts: [Bool] = {
+        var table = [Bool](repeating: false, count: 0xA000 - 0x4E00)
+        for scalar in entries.keys where (0x4E00..<0xA000).contains(scalar.value) { table[Int(scalar.value) - 0x4E00] = true }
+        return table
+    }()
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
@@ -66,7 +73,9 @@ public struct TraditionalConversionErrorRule: Rule {
         var findings: [Finding] = []
         var index = 0
         while index < bytes.count {
-            guard bytes[index] >= 0xE4 else { index += 1; continue }
+            guard bytes[index] >= 0xE4, bytes[index] <= 0xE9, index + 2 < bytes.count else { index += 1; continue }
+            let value = Int(bytes[index] & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+            guard value >= 0x4E00, Self.starts[value - 0x4E00] else { index += 3; continue }
             let (scalar, length) = document.scalar(at: index)
             guard let candidates = Self.entries[scalar] else { index += length; continue }
             var matched = false
