@@ -38,6 +38,11 @@ public enum RuleRegistry {
         LeadingFragmentRule.self,
         TitleOnlyRule.self,
         TeaserEllipsisRule.self,
+        // mojibake
+        MisdecodedTextRule.self,
+        LostCharactersRule.self,
+        PinyinAnnotationRule.self,
+        TraditionalConversionErrorRule.self,
         // invalid-char
         ZeroWidthCharacterRule.self,
         ReplacementCharacterRule.self,
@@ -45,6 +50,12 @@ public enum RuleRegistry {
         ControlCharacterRule.self,
         PrivateUseCharacterRule.self,
         SpaceInsideWordRule.self,
+        // markup
+        HTMLEntityRule.self,
+        StrayTagRule.self,
+        EscapedLineBreakRule.self,
+        EmptyMarkdownImageRule.self,
+        FormatVerbErrorRule.self,
         // punctuation
         HalfWidthPunctuationRule.self,
         UnbalancedBracketRule.self,
