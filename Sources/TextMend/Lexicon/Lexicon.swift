@@ -34,6 +34,11 @@ public final class Lexicon: Sendable {
     public let logTotal: Double
     /// Longest word, in scalars.
     public let maxWordLength: Int
+    /// Two-character words of frequency 20 or more, by their second character: the first
+    /// characters that complete it on the left, most frequent word first.
+    public let leftPartners: [UInt32: [Unicode.Scalar]]
+    /// The same words by their first character: the second characters, most frequent first.
+    public let rightPartners: [UInt32: [Unicode.Scalar]]
 
     private static let partsOfSpeech: [Unicode.Scalar] = Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars)
 
@@ -44,6 +49,7 @@ public final class Lexicon: Sendable {
         var standalone = [UInt8](repeating: 0, count: 0x10000)
         var total = 0.0
         var longest = 1
+        var pairs: [(first: UInt32, second: UInt32, frequencyClass: UInt8)] = []
         entries.reserveCapacity(360_000)
         prefixes.reserveCapacity(700_000)
         lines.withUTF8Buffer { buffer in
@@ -73,6 +79,9 @@ public final class Lexicon: Sendable {
                 entries.append((hash, max(1, frequencyClass) | tag << 8))
                 total += exp(Double(frequencyClass) / 4)
                 longest = max(longest, scalars.count)
+                if scalars.count == 2, frequencyClass >= Self.partnerClass {
+                    pairs.append((scalars[0], scalars[1], UInt8(frequencyClass)))
+                }
                 if scalars.count == 1, codes.count >= 3, scalars[0] < 0x10000 {
                     standalone[Int(scalars[0])] = codes[2] - 0x21 + 1
                 }
@@ -104,7 +113,18 @@ public final class Lexicon: Sendable {
         self.standalone = standalone
         self.logTotal = log(total)
         self.maxWordLength = longest
+        pairs.sort { $0.frequencyClass > $1.frequencyClass }
+        var left: [UInt32: [Unicode.Scalar]] = [:], right: [UInt32: [Unicode.Scalar]] = [:]
+        for pair in pairs {
+            left[pair.second, default: []].append(Unicode.Scalar(pair.first)!)
+            right[pair.first, default: []].append(Unicode.Scalar(pair.second)!)
+        }
+        self.leftPartners = left
+        self.rightPartners = right
     }
+
+    /// Frequency class of the two-character words kept as partners (frequency 20).
+    static let partnerClass: UInt16 = 12
 
     // MARK: Lookup
 

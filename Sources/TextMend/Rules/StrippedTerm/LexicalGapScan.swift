@@ -1,0 +1,181 @@
+/// Gaps judged with the lexicon, over every run of Han characters in the body:
+///
+/// - **orphans**: a character the segmenter leaves standing alone although it almost never
+///   does (`员` in `组织员干部`). One orphan proves little (names, terms the lexicon lacks),
+///   so it is reported only with document-level evidence that a filter ate its partner: the
+///   partner character never occurs in the body, and it explains orphans of two different
+///   characters (党 → 员, 史, 性), or one very bound character is orphaned nearly everywhere
+///   it occurs, in five or more contexts (学 left from every 学习).
+/// - **term gaps**: with terms the source is known to delete, each place where inserting one
+///   makes the text more word-like (`Segmenter` score gain above the insertion's cost).
+///   Terms that occur in the body are not deleted by this source and are not tried.
+struct LexicalGapScan {
+    struct Orphan {
+        var scalar: Unicode.Scalar
+        var bytes: Range<Int>
+        /// The orphan with one neighbour on each side, to count distinct contexts.
+        var context: String
+        /// The byte offsets just before and after the orphan.
+        var before: Int, after: Int
+        /// Neighbour spans for the report (the orphan and the scalar across each gap).
+        var spanBefore: Range<Int>, spanAfter: Range<Int>
+    }
+
+    /// A gap an orphan or a term insertion reveals.
+    struct Gap {
+        var insertion: Int
+        var span: Range<Int>
+        var orphan: String?
+        /// Ranked restorations with their score gains.
+        var ranked: [(term: String, gain: Double)]
+        /// For orphans without terms: the words the candidates complete.
+        var words: [String]
+    }
+
+    static let orphanShare = 0.07
+    static let insertionCost = 1.0
+    static let window = 6
+
+    let lexicon = Lexicon.shared
+    var segmenter = Segmenter()
+    let terms: [String]
+    var charCounts: [Unicode.Scalar: Int] = [:]
+    var orphans: [Orphan] = []
+    var termGaps: [Gap] = []
+    static let orphanLimit = 100_000
+
+    init(terms: [String]) {
+        self.terms = terms.filter { $0.unicodeScalars.allSatisfy(LineScalars.isHan) }
+        segmenter.addWords(self.terms)
+    }
+
+    /// Looks at the Han runs of one line (`prose`: counts its characters as present).
+    mutating func observe(_ line: LineScalars, prose: Bool) {
+        let text = line.scalars
+        var start = 0
+        while start < text.count {
+            guard LineScalars.isHan(text[start]) else { start += 1; continue }
+            var end = start
+            while end < text.count && LineScalars.isHan(text[end]) { end += 1 }
+            if prose { for scalar in text[start..<end] { charCounts[scalar, default: 0] += 1 } }
+            observeRun(line, start..<end)
+            start = end
+        }
+    }
+
+    private mutating func observeRun(_ line: LineScalars, _ run: Range<Int>) {
+        let text = line.scalars
+        var position = run.lowerBound
+        for length in segmenter.tokens(text[run]) {
+            defer { position += length }
+            guard length == 1, orphans.count < Self.orphanLimit,
+                  let share = lexicon.standaloneShare(text[position]), share < Self.orphanShare else { continue }
+            let context = line.text(max(run.lowerBound, position - 1)..<min(run.upperBound, position + 2))
+            orphans.append(Orphan(scalar: text[position], bytes: line.bytes(position..<position + 1), context: context,
+                                  before: line.offsets[position], after: line.offsets[position + 1],
+                                  spanBefore: line.gapSpan(position).lowerBound..<line.offsets[position + 1],
+                                  spanAfter: line.offsets[position]..<line.gapSpan(position + 1).upperBound))
+        }
+        if !terms.isEmpty { scanTerms(line, run) }
+    }
+
+    // MARK: Terms
+
+    private mutating func scanTerms(_ line: LineScalars, _ run: Range<Int>) {
+        let text = line.scalars
+        var previous: Gap?
+        for position in run.lowerBound...run.upperBound {
+            var ranked: [(term: String, gain: Double)] = []
+            for term in terms where formsWord(term, text, run, position) {
+                ranked.append((term, gain(term, text, run, position)))
+            }
+            ranked.sort { $0.gain > $1.gain }
+            guard let best = ranked.first, best.gain > 0 else { continue }
+            let gap = Gap(insertion: line.offsets[position], span: line.gapSpan(position), orphan: nil, ranked: ranked, words: [])
+            // Neighbouring positions compete for the same orphan: keep the better one.
+            if let last = previous, last.insertion == line.offsets[max(run.lowerBound, position - 1)] {
+                if best.gain > last.ranked[0].gain { termGaps[termGaps.count - 1] = gap; previous = gap }
+                continue
+            }
+            termGaps.append(gap)
+            previous = gap
+        }
+    }
+
+    /// Whether the term with up to three neighbours on either side is a word.
+    private func formsWord(_ term: String, _ text: [Unicode.Scalar], _ run: Range<Int>, _ position: Int) -> Bool {
+        for left in 0...3 where position - left >= run.lowerBound {
+            var hash = Lexicon.seed
+            for scalar in text[(position - left)..<position] { hash = Lexicon.extend(hash, scalar.value) }
+            for scalar in term.unicodeScalars { hash = Lexicon.extend(hash, scalar.value) }
+            var entry = lexicon.entry(hash: hash)
+            if left > 0, entry?.isWord == true { return true }
+            var right = position
+            while let current = entry, current.isPrefix, right < run.upperBound, right < position + 3 {
+                hash = Lexicon.extend(hash, text[right].value)
+                right += 1
+                entry = lexicon.entry(hash: hash)
+                if entry?.isWord == true { return true }
+            }
+        }
+        return false
+    }
+
+    /// Score gain of inserting a term, minus the insertion's cost, over a window of the run.
+    func gain(_ term: String, _ text: [Unicode.Scalar], _ run: Range<Int>, _ position: Int) -> Double {
+        let lower = max(run.lowerBound, position - Self.window), upper = min(run.upperBound, position + Self.window)
+        let old = Array(text[lower..<upper])
+        let new = Array(text[lower..<position]) + Array(term.unicodeScalars) + Array(text[position..<upper])
+        return segmenter.score(new) - segmenter.score(old) - Self.insertionCost
+    }
+
+    // MARK: Orphans
+
+    /// The orphans with document-level evidence, as gaps with candidate partners.
+    func orphanGaps() -> [Gap] {
+        struct Candidate { var partner: Unicode.Scalar; var left: Bool; var word: String; var frequency: Double }
+        func candidates(_ scalar: Unicode.Scalar) -> [Candidate] {
+            var list: [Candidate] = []
+            for partner in lexicon.leftPartners[scalar.value]?.prefix(8) ?? [] {
+                let word = String(String.UnicodeScalarView([partner, scalar]))
+                list.append(Candidate(partner: partner, left: true, word: word, frequency: lexicon.entry(word)?.logFrequency ?? 0))
+            }
+            for partner in lexicon.rightPartners[scalar.value]?.prefix(8) ?? [] {
+                let word = String(String.UnicodeScalarView([scalar, partner]))
+                list.append(Candidate(partner: partner, left: false, word: word, frequency: lexicon.entry(word)?.logFrequency ?? 0))
+            }
+            return Array(list.sorted { $0.frequency > $1.frequency }.prefix(8))
+        }
+        var absentByScalar: [Unicode.Scalar: [Candidate]] = [:]
+        var explained: [Unicode.Scalar: Set<Unicode.Scalar>] = [:]
+        var orphanCount: [Unicode.Scalar: Int] = [:]
+        var contexts: [Unicode.Scalar: Set<String>] = [:]
+        for orphan in orphans {
+            orphanCount[orphan.scalar, default: 0] += 1
+            contexts[orphan.scalar, default: []].insert(orphan.context)
+            if absentByScalar[orphan.scalar] == nil {
+                absentByScalar[orphan.scalar] = candidates(orphan.scalar).filter { charCounts[$0.partner, default: 0] == 0 }
+            }
+        }
+        for (scalar, absent) in absentByScalar {
+            for candidate in absent { explained[candidate.partner, default: []].insert(scalar) }
+        }
+        var gaps: [Gap] = []
+        for orphan in orphans {
+            let absent = absentByScalar[orphan.scalar] ?? []
+            guard !absent.isEmpty else { continue }
+            let shared = absent.filter { (explained[$0.partner]?.count ?? 0) >= 2 }
+            let count = orphanCount[orphan.scalar] ?? 0
+            let present = charCounts[orphan.scalar, default: count]
+            let pervasive = (lexicon.standaloneShare(orphan.scalar) ?? 1) <= 0.05 && count >= 5 && count * 5 >= present * 4
+                && (contexts[orphan.scalar]?.count ?? 0) >= 5
+            let top3 = candidates(orphan.scalar).prefix(3).filter { charCounts[$0.partner, default: 0] == 0 }
+            let chosen = !shared.isEmpty ? shared : (pervasive ? Array(top3) : [])
+            guard let first = chosen.first else { continue }
+            gaps.append(Gap(insertion: first.left ? orphan.before : orphan.after,
+                            span: first.left ? orphan.spanBefore : orphan.spanAfter,
+                            orphan: String(orphan.scalar), ranked: chosen.map { (String($0.partner), 0) }, words: chosen.map(\.word)))
+        }
+        return gaps
+    }
+}
