@@ -63,6 +63,8 @@ struct CollisionFrames: Sendable {
             for frame in frames where index + frame.scalars.count <= text.count {
                 guard text[index..<index + frame.scalars.count].elementsEqual(frame.scalars) else { continue }
                 if index > 0, frame.notAfter.contains(text[index - 1]) { continue }
+                // `参与，`, `目的性、`: the first character ends a word, it is no function word.
+                if index > 0, frame.gap > 0, Lexicon.shared.contains(String(String.UnicodeScalarView([text[index - 1]] + frame.scalars[..<frame.gap]))) { continue }
                 let end = index + frame.scalars.count
                 if end < text.count, frame.notBefore.contains(text[end]) { continue }
                 if frame.clauseStart && !Self.isClauseStart(text, index) { continue }

@@ -26,7 +26,10 @@ public struct EmptySlotRule: Rule {
             Example("…授课教案⟦第章⟧暴力求解法。⟦定价: 元⟧。"),
             Example("学习⟦《》⟧的精神,抓好⟦“”⟧工程。"),
         ],
-        corrections: []
+        corrections: [
+            Correction("认真学习《》的精神。", "认真学习《党章》的精神。", unsafe: true,
+                       options: { var o = RuleOptions(); o.stripTerms = ["党章"]; return o }()),
+        ]
     )
 
     public init() {}

@@ -31,13 +31,14 @@ public struct FunctionWordCollisionRule: Rule {
             Example("文化阵地建设有待加强,一些基层单位设施简陋。"),
             Example("在党的坚强领导下,坚持以人民为中心,与党建、业务同部署。"),
             Example("Function words in English: in the end, of the people."),
+            Example("正是随着用户的不断参与,这些途径越来越多;目的性、针对性更强。"),
         ],
         triggeringExamples: [
             Example("今年以来,⟦在的⟧坚强领导下,坚持⟦以为⟧指导。"),
             Example("理解不够透彻,⟦对和⟧上级的部署。工作⟦与、⟧业务同部署。"),
-            Example("(二)⟦加强,⟧筑牢思想基础"),
+            Example("(二)加⟦强,⟧筑牢思想基础"),
             Example("不断增强生活⟦的性⟧、时代性、原则性。"),
-            Example("紧密团结在⟦以同⟧志为核心的周围。"),
+            Example("紧密团结在⟦以同⟧志为核心⟦的周⟧围。"),
         ],
         corrections: [
             Correction("今年以来,在的坚强领导下,工作顺利。", "今年以来,在党委的坚强领导下,工作顺利。", unsafe: true,

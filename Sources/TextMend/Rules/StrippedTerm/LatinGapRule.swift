@@ -24,12 +24,12 @@ public struct LatinGapRule: Rule {
             Example("A list, with commas, and a parenthesis (like this) in running prose text."),
         ],
         triggeringExamples: [
-            Example("For more information about the package, se⟦e  f⟧or details in the manual."),
-            Example("The company said its chief executive officer, the CE⟦O ,⟧ said the plan was sound."),
+            Example("Notes\nFor more information about the package, se⟦e  f⟧or details in the manual."),
+            Example("Notes\nThe company said its chief executive officer, the CE⟦O ,⟧ said the plan was sound."),
         ],
         corrections: [
-            Correction("For more information about the package, see  for details in the manual.",
-                       "For more information about the package, see the Debian FAQ for details in the manual.", unsafe: true,
+            Correction("Notes\nFor more information about the package, see  for details in the manual.",
+                       "Notes\nFor more information about the package, see the Debian FAQ for details in the manual.", unsafe: true,
                        options: { var o = RuleOptions(); o.stripTerms = ["the Debian FAQ"]; return o }()),
         ]
     )

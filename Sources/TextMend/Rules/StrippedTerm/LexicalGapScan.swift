@@ -3,8 +3,8 @@
 /// - **orphans**: a character the segmenter leaves standing alone although it almost never
 ///   does (`员` in `组织员干部`). One orphan proves little (names, terms the lexicon lacks),
 ///   so it is reported only with document-level evidence that a filter ate its partner: the
-///   partner character never occurs in the body, and it explains orphans of two different
-///   characters (党 → 员, 史, 性), or one very bound character is orphaned nearly everywhere
+///   partner character never occurs in the body, and it explains orphans of four different
+///   characters (党 → 员, 史, 性, 建), or one very bound character is orphaned nearly everywhere
 ///   it occurs, in five or more contexts (学 left from every 学习).
 /// - **term gaps**: with terms the source is known to delete, each place where inserting one
 ///   makes the text more word-like (`Segmenter` score gain above the insertion's cost).
@@ -33,6 +33,10 @@ struct LexicalGapScan {
     }
 
     static let orphanShare = 0.07
+    /// Different orphaned characters one absent partner must explain (measured on the
+    /// clean corpus: two and three both let technical text through, so this stays off
+    /// unless very strong).
+    static let sharedPartnerChars = 4
     static let insertionCost = 1.0
     static let window = 6
 
@@ -164,7 +168,7 @@ struct LexicalGapScan {
         for orphan in orphans {
             let absent = absentByScalar[orphan.scalar] ?? []
             guard !absent.isEmpty else { continue }
-            let shared = absent.filter { (explained[$0.partner]?.count ?? 0) >= 2 }
+            let shared = absent.filter { (explained[$0.partner]?.count ?? 0) >= Self.sharedPartnerChars }
             let count = orphanCount[orphan.scalar] ?? 0
             let present = charCounts[orphan.scalar, default: count]
             let pervasive = (lexicon.standaloneShare(orphan.scalar) ?? 1) <= 0.05 && count >= 5 && count * 5 >= present * 4

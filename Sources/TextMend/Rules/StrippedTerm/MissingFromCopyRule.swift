@@ -22,8 +22,14 @@ public struct MissingFromCopyRule: Rule {
         nonTriggeringExamples: [
             Example("某局工作总结\n\n按照市委的要求,今天我们召开局党委上半年工作总结会,总结上半年工作开展情况。\n"),
         ],
-        triggeringExamples: [],
-        corrections: []
+        triggeringExamples: [
+            Example(StrippedExamples.echoed(body: "按⟦照《⟧关于加强工作的意见》的要求,今天我们在这里召开⟦局上⟧半年工作总结会"), prefixable: false),
+        ],
+        corrections: [
+            Correction(StrippedExamples.echoed(body: "按照《关于加强工作的意见》的要求,今天我们在这里召开局上半年工作总结会"),
+                       StrippedExamples.echoed(body: "按照市委《关于加强工作的意见》的要求,今天我们在这里召开局党委上半年工作总结会"),
+                       prefixable: false),
+        ]
     )
 
     public init() {}

@@ -23,8 +23,13 @@ public struct MissingTermRule: Rule {
             Example("坚持全面从严治党,加强党的建设,学习贯彻会议精神。", options: StrippedExamples.party),
             Example("系统会自动安装软件包,用户和组名称不变。", options: StrippedExamples.party),
         ],
-        triggeringExamples: [],
-        corrections: []
+        triggeringExamples: [
+            Example("坚持从严⟦治,⟧加⟦强风⟧廉政建设。", options: StrippedExamples.party),
+        ],
+        corrections: [
+            Correction("坚持从严治,加强作风建设。", "坚持从严治党,加强作风建设。", options: StrippedExamples.party),
+            Correction("加强风廉政建设。", "加强党风廉政建设。", unsafe: true, options: StrippedExamples.party),
+        ]
     )
 
     public init() {}

@@ -16,8 +16,8 @@ public struct OrphanMorphemeRule: Rule {
             character does). One such character proves little, since names and technical terms
             the lexicon lacks leave some too, so without configured terms the rule reports an
             orphan only when the document shows that its partner was removed: the partner never
-            occurs in the body and explains orphans of two different characters (党: 员, 史,
-            性), or a very bound character is orphaned nearly everywhere it occurs. With a
+            occurs in the body and explains orphans of four different characters (党: 员, 史,
+            性, 建), or a very bound character is orphaned nearly everywhere it occurs. With a
             strip lexicon (`[strip] terms`, a profile, or terms learned from an intact summary),
             each place where inserting a term makes the text more word-like is checked.
             """,

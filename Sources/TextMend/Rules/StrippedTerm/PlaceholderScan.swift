@@ -30,7 +30,9 @@ enum PlaceholderScan {
             let length = end - index
             // 201*年, 20xx年: masked digits.
             if let before, isDigit(before), after == "年", scalar != "Z", length <= 2 {
-                found.append(Placeholder(range: index..<end, isNumber: true))
+                var start = index
+                while start > 0 && isDigit(text[start - 1]) { start -= 1 }
+                found.append(Placeholder(range: start..<end, isNumber: true))
                 continue
             }
             if scalar == "*" { continue }
@@ -44,7 +46,7 @@ enum PlaceholderScan {
                 if scalar == "Z" && length != 2 { continue }
                 if scalar == "X" && length == 1 {
                     // A single X needs Han or a mark on both sides and no real-X word after it.
-                    let sideOK = { (s: Unicode.Scalar?) in s.map { LineScalars.isHan($0) || CharacterClass.isCJKPunctuation($0) } ?? true }
+                    let sideOK = { (s: Unicode.Scalar?) in s.map { LineScalars.isHan($0) || CharacterClass.isCJKPunctuation(LineScalars.normalize($0)) } ?? true }
                     guard sideOK(before), sideOK(after), !(after.map(realXFollowers.contains) ?? false) else { continue }
                 }
             } else if scalar == "□" || scalar == "＊" {

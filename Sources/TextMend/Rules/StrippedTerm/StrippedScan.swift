@@ -117,7 +117,8 @@ public struct StrippedScan: SharedAnalysis {
         var gaps: [Gap] = []
         for match in CollisionFrames.shared.matches(in: line) {
             let at = line.offsets[match.gap]
-            var gap = Gap(kind: .collision, span: line.bytes(match.range), edit: at..<at, label: match.label)
+            let span = max(0, match.gap - 1)..<min(line.count, match.gap + 1)
+            var gap = Gap(kind: .collision, span: line.bytes(span), edit: at..<at, label: line.text(span))
             rank(&gap, line, match.gap, lexical, fills: match.fills)
             gaps.append(gap)
         }
@@ -130,7 +131,7 @@ public struct StrippedScan: SharedAnalysis {
                     gap.candidates = slot.replaced.isEmpty ? [" " + latinTerms[0]] : [" " + latinTerms[0] + " "]
                     gap.applicability = .suggested
                 }
-            } else if !lexical.terms.isEmpty, slot.what.unicodeScalars.contains(where: LineScalars.isHan) {
+            } else if !lexical.terms.isEmpty {
                 gap.edit = line.offsets[slot.gap]..<line.offsets[slot.gap]
                 rank(&gap, line, slot.gap, lexical)
             }
