@@ -2,7 +2,7 @@
 ///
 /// Lint: `see  for details` (two spaces between lower-case words), `the CEO , said` (a space
 /// before a comma), `( )`, in lines of running prose.
-/// Format: with exactly one Latin-script strip term, suggests inserting it.
+/// Format: with Latin-script strip terms, suggests inserting the first (all are listed).
 public struct LatinGapRule: Rule {
     public static let description = RuleDescription(
         id: "stripped-term.latin-gap",
@@ -15,7 +15,7 @@ public struct LatinGapRule: Rule {
             least eight words, mostly letters, not indented, few other double spaces), since
             columns, code and two spaces after a full stop are normal.
             """,
-        fixSafety: "Suggested only, and only when the strip lexicon has exactly one Latin-script term.",
+        fixSafety: "Suggested only, when the strip lexicon has Latin-script terms: the first is inserted, all are listed as suggestions.",
         severity: .warning,
         fixability: .suggested,
         nonTriggeringExamples: [

@@ -70,8 +70,10 @@ struct LexicalGapScan {
     private mutating func observeRun(_ line: LineScalars, _ run: Range<Int>) {
         let text = line.scalars
         var position = run.lowerBound
+        var single = [Bool](repeating: false, count: run.count)
         for length in segmenter.tokens(text[run]) {
             defer { position += length }
+            if length == 1 { single[position - run.lowerBound] = true }
             guard length == 1, orphans.count < Self.orphanLimit,
                   let share = lexicon.standaloneShare(text[position]), share < Self.orphanShare else { continue }
             let context = line.text(max(run.lowerBound, position - 1)..<min(run.upperBound, position + 2))
@@ -80,18 +82,24 @@ struct LexicalGapScan {
                                   spanBefore: line.gapSpan(position).lowerBound..<line.offsets[position + 1],
                                   spanAfter: line.offsets[position]..<line.gapSpan(position + 1).upperBound))
         }
-        if !terms.isEmpty { scanTerms(line, run) }
+        if !terms.isEmpty { scanTerms(line, run, single) }
     }
 
     // MARK: Terms
 
-    private mutating func scanTerms(_ line: LineScalars, _ run: Range<Int>) {
+    /// `single`: which characters of the run the segmenter leaves alone. An insertion that
+    /// joins one of them into a word repairs an orphan and needs no more than to break even;
+    /// one that only re-segments words must pay the insertion's cost.
+    private mutating func scanTerms(_ line: LineScalars, _ run: Range<Int>, _ single: [Bool]) {
         let text = line.scalars
         var previous: Gap?
         for position in run.lowerBound...run.upperBound {
             var ranked: [(term: String, gain: Double)] = []
-            for term in terms where formsWord(term, text, run, position) {
-                ranked.append((term, gain(term, text, run, position)))
+            for term in terms {
+                guard let joined = formsWord(term, text, run, position) else { continue }
+                let repairs = (joined.left && position > run.lowerBound && single[position - 1 - run.lowerBound])
+                    || (joined.right && position < run.upperBound && single[position - run.lowerBound])
+                ranked.append((term, gain(term, text, run, position) + (repairs ? Self.insertionCost : 0)))
             }
             ranked.sort { $0.gain > $1.gain }
             guard let best = ranked.first, best.gain > 0 else { continue }
@@ -106,23 +114,25 @@ struct LexicalGapScan {
         }
     }
 
-    /// Whether the term with up to three neighbours on either side is a word.
-    private func formsWord(_ term: String, _ text: [Unicode.Scalar], _ run: Range<Int>, _ position: Int) -> Bool {
+    /// Whether the term with up to three neighbours on either side is a word, and on which
+    /// sides it takes neighbours in (nil when it forms no word).
+    private func formsWord(_ term: String, _ text: [Unicode.Scalar], _ run: Range<Int>, _ position: Int) -> (left: Bool, right: Bool)? {
+        var found: (left: Bool, right: Bool)?
         for left in 0...3 where position - left >= run.lowerBound {
             var hash = Lexicon.seed
             for scalar in text[(position - left)..<position] { hash = Lexicon.extend(hash, scalar.value) }
             for scalar in term.unicodeScalars { hash = Lexicon.extend(hash, scalar.value) }
             var entry = lexicon.entry(hash: hash)
-            if left > 0, entry?.isWord == true { return true }
+            if left > 0, entry?.isWord == true { found = (true, found?.right ?? false) }
             var right = position
             while let current = entry, current.isPrefix, right < run.upperBound, right < position + 3 {
                 hash = Lexicon.extend(hash, text[right].value)
                 right += 1
                 entry = lexicon.entry(hash: hash)
-                if entry?.isWord == true { return true }
+                if entry?.isWord == true { found = ((found?.left ?? false) || left > 0, true) }
             }
         }
-        return false
+        return found
     }
 
     /// Score gain of inserting a term, minus the insertion's cost, over a window of the run.
