@@ -47,6 +47,7 @@ public final class Lexicon: Sendable {
         var entries: [(UInt64, UInt16)] = []
         var prefixes: [UInt64] = []
         var standalone = [UInt8](repeating: 0, count: 0x10000)
+        var singleClass = [UInt16](repeating: 0, count: 0x10000)
         var total = 0.0
         var longest = 1
         var pairs: [(first: UInt32, second: UInt32, frequencyClass: UInt8)] = []
@@ -82,6 +83,7 @@ public final class Lexicon: Sendable {
                 if scalars.count == 2, frequencyClass >= Self.partnerClass {
                     pairs.append((scalars[0], scalars[1], UInt8(frequencyClass)))
                 }
+                if scalars.count == 1, scalars[0] < 0x10000 { singleClass[Int(scalars[0])] = max(1, frequencyClass) }
                 if scalars.count == 1, codes.count >= 3, scalars[0] < 0x10000 {
                     standalone[Int(scalars[0])] = codes[2] - 0x21 + 1
                 }
@@ -121,7 +123,18 @@ public final class Lexicon: Sendable {
         }
         self.leftPartners = left
         self.rightPartners = right
+        // Same formula as `Segmenter.singleScore` at the default penalty.
+        let logTotal = log(total)
+        var scores = [Float](repeating: Float(-logTotal - 4), count: 0x10000)
+        for value in 0..<0x10000 where singleClass[value] > 0 {
+            let share = standalone[value] == 0 ? 1 : max(exp(-Double(standalone[value] - 1) / 4), 0.01)
+            scores[value] = Float(Double(singleClass[value]) / 4 - logTotal + log(share))
+        }
+        singleScores = scores
     }
+
+    /// `Segmenter.singleScore` of each BMP character at the default penalty, precomputed.
+    let singleScores: [Float]
 
     /// Frequency class of the two-character words kept as partners (frequency 20).
     static let partnerClass: UInt16 = 12

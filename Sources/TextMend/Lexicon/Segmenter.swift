@@ -38,6 +38,12 @@ public struct Segmenter: Sendable {
     /// The cost of a single character standing alone (log probability with the penalty).
     @inline(__always)
     public func singleScore(_ scalar: Unicode.Scalar) -> Double {
+        if boundPenalty == 1, scalar.value < 0x10000 { return Double(lexicon.singleScores[Int(scalar.value)]) }
+        return Self.singleScore(scalar, lexicon, boundPenalty)
+    }
+
+    /// A single character's score computed from the lexicon.
+    static func singleScore(_ scalar: Unicode.Scalar, _ lexicon: Lexicon, _ boundPenalty: Double) -> Double {
         guard let entry = lexicon.entry(hash: Lexicon.extend(Lexicon.seed, scalar.value)), entry.isWord else {
             return -lexicon.logTotal - 4
         }
@@ -72,19 +78,21 @@ public struct Segmenter: Sendable {
         for start in 0..<count where score[start] > -.infinity {
             let single = score[start] + singleScore(text[base + start])
             if single > score[start + 1] { score[start + 1] = single; back[start + 1] = start }
+            let hasExtras = !extraWords.isEmpty
             var hash = Lexicon.extend(Lexicon.seed, text[base + start].value)
-            var isPrefix = lexicon.entry(hash: hash)?.isPrefix ?? false || extraPrefixes.contains(hash)
+            var isPrefix = lexicon.entry(hash: hash)?.isPrefix ?? false || (hasExtras && extraPrefixes.contains(hash))
             var end = start + 1
             while isPrefix && end < count {
                 hash = Lexicon.extend(hash, text[base + end].value)
                 end += 1
                 let entry = lexicon.entry(hash: hash)
-                let logProbability: Double? = entry.flatMap { $0.isWord ? $0.logFrequency - lexicon.logTotal : nil } ?? extraWords[hash]
+                let logProbability: Double? = entry.flatMap { $0.isWord ? $0.logFrequency - lexicon.logTotal : nil }
+                    ?? (hasExtras ? extraWords[hash] : nil)
                 if let logProbability, score[start] + logProbability > score[end] {
                     score[end] = score[start] + logProbability
                     back[end] = start
                 }
-                isPrefix = entry?.isPrefix ?? false || extraPrefixes.contains(hash)
+                isPrefix = entry?.isPrefix ?? false || (hasExtras && extraPrefixes.contains(hash))
             }
         }
         return (score[count], back)

@@ -27,6 +27,8 @@ struct CollisionFrames: Sendable {
 
     /// Frames by their first scalar, longest first.
     let byFirst: [Unicode.Scalar: [Frame]]
+    /// Whether a BMP scalar starts a frame (a fast test before the dictionary).
+    let firsts: [Bool]
 
     static let shared = CollisionFrames(String(decoding: PackageResources.stripped_frames_txt, as: UTF8.self))
 
@@ -50,6 +52,9 @@ struct CollisionFrames: Sendable {
             byFirst[scalars[0], default: []].append(frame)
         }
         self.byFirst = byFirst.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+        var firsts = [Bool](repeating: false, count: 0x10000)
+        for scalar in byFirst.keys where scalar.value < 0x10000 { firsts[Int(scalar.value)] = true }
+        self.firsts = firsts
     }
 
     /// Every frame in a line (the longest at each position; `以同志为核心的周围` holds two).
@@ -58,7 +63,8 @@ struct CollisionFrames: Sendable {
         var index = 0
         let text = line.normalized
         while index < text.count {
-            guard let frames = byFirst[text[index]] else { index += 1; continue }
+            let value = text[index].value
+            guard value < 0x10000, firsts[Int(value)], let frames = byFirst[text[index]] else { index += 1; continue }
             var found: Match?
             for frame in frames where index + frame.scalars.count <= text.count {
                 guard text[index..<index + frame.scalars.count].elementsEqual(frame.scalars) else { continue }

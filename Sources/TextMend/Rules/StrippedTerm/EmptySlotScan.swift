@@ -31,7 +31,7 @@ enum EmptySlotScan {
         var index = 0
         while index < text.count {
             let scalar = text[index]
-            if let close = pairs[LineScalars.normalize(scalar)] ?? (scalar == "(" ? ")" : nil) {
+            if Self.mayOpen(scalar), let close = pairs[LineScalars.normalize(scalar)] ?? (scalar == "(" ? ")" : nil) {
                 var end = index + 1
                 while end < text.count && (text[end] == " " || text[end] == "\u{3000}") { end += 1 }
                 let ascii = scalar == "("
@@ -95,9 +95,21 @@ enum EmptySlotScan {
                 spaces += 1
                 if offset > 0 && text[offset - 1] == " " { doubles += 1 }
             }
-            if "{}<>=_/\\|$#`@".unicodeScalars.contains(scalar) { code += 1 }
+            switch scalar {
+            case "{", "}", "<", ">", "=", "_", "/", "\\", "|", "$", "#", "`", "@": code += 1
+            default: break
+            }
         }
         return spaces >= 8 && letters * 10 >= text.count * 7 && doubles <= 2 && code * 50 < text.count
+    }
+
+    /// A fast test for the opening marks of `pairs` (and ASCII parentheses).
+    @inline(__always)
+    static func mayOpen(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x28, 0x201C, 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0xFF08: true
+        default: false
+        }
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool { (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }

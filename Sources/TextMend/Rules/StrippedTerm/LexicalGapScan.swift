@@ -43,7 +43,23 @@ struct LexicalGapScan {
     let lexicon = Lexicon.shared
     var segmenter = Segmenter()
     let terms: [String]
-    var charCounts: [Unicode.Scalar: Int] = [:]
+    /// Occurrences of each character in the body's sentences: an array for the common Han
+    /// block, a dictionary for the rest.
+    private var commonCounts = [Int32](repeating: 0, count: 0x5200)
+    private var otherCounts: [Unicode.Scalar: Int] = [:]
+
+    @inline(__always)
+    private mutating func count(_ scalar: Unicode.Scalar) {
+        let value = Int(scalar.value)
+        if value >= 0x4E00 && value < 0x4E00 + 0x5200 { commonCounts[value - 0x4E00] += 1 } else { otherCounts[scalar, default: 0] += 1 }
+    }
+
+    /// How often a character occurs in the body's sentences.
+    func occurrences(_ scalar: Unicode.Scalar) -> Int {
+        let value = Int(scalar.value)
+        if value >= 0x4E00 && value < 0x4E00 + 0x5200 { return Int(commonCounts[value - 0x4E00]) }
+        return otherCounts[scalar] ?? 0
+    }
     var orphans: [Orphan] = []
     var termGaps: [Gap] = []
     static let orphanLimit = 100_000
@@ -61,7 +77,7 @@ struct LexicalGapScan {
             guard LineScalars.isHan(text[start]) else { start += 1; continue }
             var end = start
             while end < text.count && LineScalars.isHan(text[end]) { end += 1 }
-            if prose { for scalar in text[start..<end] { charCounts[scalar, default: 0] += 1 } }
+            if prose { for scalar in text[start..<end] { count(scalar) } }
             observeRun(line, start..<end)
             start = end
         }
@@ -168,7 +184,7 @@ struct LexicalGapScan {
             orphanCount[orphan.scalar, default: 0] += 1
             contexts[orphan.scalar, default: []].insert(orphan.context)
             if absentByScalar[orphan.scalar] == nil {
-                absentByScalar[orphan.scalar] = candidates(orphan.scalar).filter { charCounts[$0.partner, default: 0] == 0 }
+                absentByScalar[orphan.scalar] = candidates(orphan.scalar).filter { occurrences($0.partner) == 0 }
             }
         }
         for (scalar, absent) in absentByScalar {
@@ -180,10 +196,10 @@ struct LexicalGapScan {
             guard !absent.isEmpty else { continue }
             let shared = absent.filter { (explained[$0.partner]?.count ?? 0) >= Self.sharedPartnerChars }
             let count = orphanCount[orphan.scalar] ?? 0
-            let present = charCounts[orphan.scalar, default: count]
+            let present = max(occurrences(orphan.scalar), count)
             let pervasive = (lexicon.standaloneShare(orphan.scalar) ?? 1) <= 0.05 && count >= 5 && count * 5 >= present * 4
                 && (contexts[orphan.scalar]?.count ?? 0) >= 5
-            let top3 = candidates(orphan.scalar).prefix(3).filter { charCounts[$0.partner, default: 0] == 0 }
+            let top3 = candidates(orphan.scalar).prefix(3).filter { occurrences($0.partner) == 0 }
             let chosen = !shared.isEmpty ? shared : (pervasive ? Array(top3) : [])
             guard let first = chosen.first else { continue }
             gaps.append(Gap(insertion: first.left ? orphan.before : orphan.after,

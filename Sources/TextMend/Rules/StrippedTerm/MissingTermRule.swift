@@ -28,7 +28,7 @@ public struct MissingTermRule: Rule {
         ],
         corrections: [
             Correction("坚持从严治,加强作风建设。", "坚持从严治党,加强作风建设。", options: StrippedExamples.party),
-            Correction("加强风廉政建设。", "加强党风廉政建设。", unsafe: true, options: StrippedExamples.party),
+            Correction("加强风廉政建设。", "加强党风廉政建设。", options: StrippedExamples.party),
         ]
     )
 

@@ -85,7 +85,7 @@ public struct StrippedScan: SharedAnalysis {
         var lexical = LexicalGapScan(terms: activeTerms)
         let proseSet = Set(proseLines)
         var found: [Gap] = []
-        for line in lines {
+        for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
             for piece in LineScalars.pieces(document, document.lineContent(line)) {
                 let text = LineScalars(document, piece)
                 found += Self.lineGaps(text, strip, lexical)
@@ -225,6 +225,22 @@ public struct StrippedScan: SharedAnalysis {
     }
 
     // MARK: Helpers
+
+    /// A cheap byte test: every scan needs non-ASCII text, except the Latin ones, which need
+    /// two spaces, a space before a comma or an opening parenthesis and a space.
+    static func mayHoldGap(_ document: Document, _ range: Range<Int>) -> Bool {
+        document.bytes.withUnsafeBufferPointer { bytes in
+            var previous: UInt8 = 0
+            for index in range {
+                let byte = bytes[index]
+                if byte >= 0x80 { return true }
+                if previous == 0x20 && (byte == 0x20 || byte == 0x2C) { return true }
+                if previous == 0x28 && byte == 0x20 { return true }
+                previous = byte
+            }
+            return false
+        }
+    }
 
     /// A line of running text (has a sentence mark or is long): titles and labels are not.
     static func isProse(_ document: Document, _ line: Int) -> Bool {
