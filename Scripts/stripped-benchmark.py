@@ -136,12 +136,11 @@ def delete_terms(text, terms, placeholder=None):
     return "".join(out), gaps, origins
 
 
-def masker(rng):
-    def mask(term):
-        if not HAN.search(term):
-            return "XX"
-        return rng.choice(["X", "XX", "ZZ", "××"]) if len(term) > 1 else "X"
-    return mask
+def masker(terms):
+    """A masking source writes one fixed placeholder per term (as 党 -> X, 政治 -> ZZ)."""
+    marks = ["X", "ZZ", "××", "XXX", "□□"]
+    table = {term: marks[index % len(marks)] for index, term in enumerate(sorted(terms, key=len))}
+    return lambda term: table.get(term, "XX")
 
 
 def run_check(textmend, path, terms_file=None):
@@ -177,7 +176,10 @@ def anomalous(original, start, deleted, lexicon):
     return False
 
 
-def score(findings, gaps, damaged, anomalies_at, placeholder=False):
+SHOW = []
+
+
+def score(findings, gaps, damaged, anomalies_at, placeholder=False, label=""):
     on_gap, detected, restored, fixed = 0, set(), set(), set()
     for finding in findings:
         start, end = finding["start"]["offset"], finding["end"]["offset"]
@@ -188,11 +190,24 @@ def score(findings, gaps, damaged, anomalies_at, placeholder=False):
                 detected.add(index)
                 if finding.get("fix"):
                     fixed.add(index)
-                for edit in (finding.get("fix") or {}).get("edits", []):
-                    if edit["start"] == position and edit["end"] == position + mask and edit["replacement"].strip() == deleted.strip():
+                # Exact: the fix turns the text around the gap into the original text.
+                edits = (finding.get("fix") or {}).get("edits", [])
+                if len(edits) == 1 and edits[0]["start"] <= position <= edits[0]["end"]:
+                    edit = edits[0]
+                    low, high = max(0, edit["start"] - 12), edit["end"] + 12
+                    repaired = damaged[low:edit["start"]] + edit["replacement"] + damaged[edit["end"]:high]
+                    expected = damaged[low:position] + deleted + damaged[position + mask:high]
+                    if repaired == expected:
                         restored.add(index)
         on_gap += hit
     anomalies = [i for i in range(len(gaps)) if placeholder or anomalies_at[i]]
+    if SHOW:
+        for index, (position, deleted, mask) in enumerate(gaps):
+            context = damaged[max(0, position - 8):position] + "[" + deleted + "]" + damaged[position + mask:position + mask + 8]
+            if index in anomalies and index not in detected:
+                SHOW.append(f"{label} missed   {context!r}")
+            elif index in detected and index not in restored:
+                SHOW.append(f"{label} inexact  {context!r}")
     return dict(findings=len(findings), on_gap=on_gap, gaps=len(gaps), detected=len(detected),
                 anomalies=len(anomalies), detected_anomalies=len(detected & set(anomalies)), restored=len(restored),
                 fixed=len(fixed), restored_anomalies=len(restored & set(anomalies)))
@@ -213,12 +228,15 @@ def main():
     parser.add_argument("--corpus", default=os.path.join(ROOT, "Tests", "Corpus", "clean"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="also print N missed or inexact gaps")
     args = parser.parse_args()
     textmend = args.textmend or next((p for p in (os.path.join(ROOT, ".build", "release", "textmend"),
                                                   os.path.join(ROOT, ".build", "debug", "textmend")) if os.path.exists(p)), None)
     if not textmend:
         sys.exit("build textmend first (swift build -c release)")
     rng = random.Random(args.seed)
+    if args.show:
+        SHOW.append("")
     files = sorted(glob.glob(os.path.join(args.corpus, "zh", "*.txt"))) + sorted(glob.glob(os.path.join(args.corpus, "en", "*.txt")))
     lexicon = load_lexicon()
     totals = {key: {} for key in ("deleted", "deleted+terms", "masked", "masked+terms")}
@@ -234,7 +252,7 @@ def main():
             for variant in ("deleted", "masked"):
                 if variant == "masked" and not zh:
                     continue
-                damaged, gaps, origins = delete_terms(text, terms, None if variant == "deleted" else masker(rng))
+                damaged, gaps, origins = delete_terms(text, terms, None if variant == "deleted" else masker(terms))
                 anomalies_at = [anomalous(text, origin, deleted, lexicon) for (_, deleted, _), origin in zip(gaps, origins)]
                 damaged_path = os.path.join(work, os.path.basename(path))
                 open(damaged_path, "w", encoding="utf-8").write(damaged)
@@ -249,8 +267,8 @@ def main():
                             seen.setdefault(damaged[position:position + mask], deleted)
                         out.write("\n".join(f"{k} = {v}" for k, v in seen.items()) + "\n")
                 placeholder = variant == "masked"
-                add(totals[variant], score(run_check(textmend, damaged_path), gaps, damaged, anomalies_at, placeholder))
-                add(totals[variant + "+terms"], score(run_check(textmend, damaged_path, terms_file), gaps, damaged, anomalies_at, placeholder))
+                add(totals[variant], score(run_check(textmend, damaged_path), gaps, damaged, anomalies_at, placeholder, variant))
+                add(totals[variant + "+terms"], score(run_check(textmend, damaged_path, terms_file), gaps, damaged, anomalies_at, placeholder, variant + "+terms"))
     report = {}
     for name, t in totals.items():
         report[name] = dict(
@@ -272,6 +290,10 @@ def main():
     for name in totals:
         r = report[name]
         print(f"{name:<14} {r['gaps']:>5} {r['findings']:>6} {r['precision']:>9} {r['recall']:>7} {r['recall_anomalous']:>8} {r['restoration']:>9} {r['restoration_anomalous']:>10} {r['fix_exact']:>10}")
+    if args.show:
+        shown = [line for line in SHOW[1:] if "+terms" in line]
+        random.Random(0).shuffle(shown)
+        print("\n".join(shown[:args.show]))
     c = report["clean"]
     print(f"clean text: {c['findings']} findings in {c['characters']} characters ({c['per_20000']} per 20,000)")
     print("recall*: gaps that leave a local anomaly (a word cut, an empty slot, a doubled space); "

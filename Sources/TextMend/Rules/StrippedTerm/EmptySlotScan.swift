@@ -73,10 +73,15 @@ enum EmptySlotScan {
     /// A double space between two lower-case words, or a word, a space and a comma.
     static func latinGap(_ line: LineScalars, _ index: Int) -> Slot? {
         let text = line.scalars
-        guard index > 0, index + 2 < text.count, text[index] == " ", isLetter(text[index - 1]) else { return nil }
-        if text[index + 1] == " ", isLower(text[index + 2]), isLower(text[index - 1]) {
+        guard index > 0, index + 2 < text.count, text[index] == " " else { return nil }
+        let before = text[index - 1]
+        // `see  for`, `record  SMTP`, `Finally,  you`, `tools,  , and`: not after a full stop.
+        if text[index + 1] == " ", isLetter(before) || before == "," || before == ";",
+           isLetter(text[index + 2]) || text[index + 2] == "," || text[index + 2] == ".",
+           isLower(before) || isLower(text[index + 2]) || before == "," {
             return Slot(range: index - 1..<index + 3, gap: index + 1, latin: true, what: "double space", replaced: index..<index + 2)
         }
+        guard isLetter(before) else { return nil }
         if text[index + 1] == ",", text[index + 2] == " ", index + 3 < text.count, isLetter(text[index + 3]) {
             return Slot(range: index - 1..<index + 2, gap: index, latin: true, what: "space before a comma", replaced: index..<index)
         }
@@ -84,8 +89,8 @@ enum EmptySlotScan {
     }
 
     /// A line of running Latin-script prose: mostly letters and single spaces, at least
-    /// eight words, not indented like code, with at most two double spaces (more means the
-    /// text is aligned in columns or spaced after every sentence).
+    /// eight words, not indented like code, with at most four double spaces, one per ten
+    /// spaces (more means the text is aligned in columns or spaced after every sentence).
     static func isLatinProse(_ text: [Unicode.Scalar]) -> Bool {
         guard text.count >= 40, text.first != " ", text.first != "\t" else { return false }
         var letters = 0, spaces = 0, doubles = 0, code = 0
@@ -100,7 +105,7 @@ enum EmptySlotScan {
             default: break
             }
         }
-        return spaces >= 8 && letters * 10 >= text.count * 7 && doubles <= 2 && code * 50 < text.count
+        return spaces >= 8 && letters * 10 >= text.count * 7 && doubles <= min(4, max(1, spaces / 10)) && code * 50 < text.count
     }
 
     /// A fast test for the opening marks of `pairs` (and ASCII parentheses).

@@ -12,7 +12,7 @@ enum PlaceholderScan {
 
     static let maskSymbols = Set("×╳＊□".unicodeScalars)
     /// Han characters that follow a real X (X光, X射线, X轴, X型, X染色体 …).
-    static let realXFollowers = Set("光射轴型线染战系形因先档代".unicodeScalars)
+    static let realXFollowers = Set("光射轴型线染战系形因先".unicodeScalars)
 
     static func scan(_ line: LineScalars) -> [Placeholder] {
         var found: [Placeholder] = []
@@ -45,9 +45,11 @@ enum PlaceholderScan {
                 if scalar == "x" && length < 2 { continue }
                 if scalar == "Z" && length != 2 { continue }
                 if scalar == "X" && length == 1 {
-                    // A single X needs Han or a mark on both sides and no real-X word after it.
+                    // A single X needs Han or a mark on both sides (a blank may follow it after
+                    // Han: `测X install`) and no real-X word after it.
                     let sideOK = { (s: Unicode.Scalar?) in s.map { LineScalars.isHan($0) || CharacterClass.isCJKPunctuation(LineScalars.normalize($0)) } ?? true }
-                    guard sideOK(before), sideOK(after), !(after.map(realXFollowers.contains) ?? false) else { continue }
+                    let blankAfter = hanBefore && after.map(CharacterClass.isBlank) == true
+                    guard sideOK(before), sideOK(after) || blankAfter, !(after.map(realXFollowers.contains) ?? false) else { continue }
                 }
             } else if scalar == "□" || scalar == "＊" {
                 guard length >= 2 || (hanBefore && hanAfter) else { continue }
