@@ -239,7 +239,9 @@ def main():
         SHOW.append("")
     files = sorted(glob.glob(os.path.join(args.corpus, "zh", "*.txt"))) + sorted(glob.glob(os.path.join(args.corpus, "en", "*.txt")))
     lexicon = load_lexicon()
-    totals = {key: {} for key in ("deleted", "deleted+terms", "masked", "masked+terms")}
+    variants = ("deleted", "deleted+terms", "masked", "masked+terms")
+    totals = {key: {} for key in variants}
+    totals.update({f"{key} ({lang})": {} for key in variants[:2] for lang in ("zh", "en")})
     clean_findings, clean_chars = 0, 0
     with tempfile.TemporaryDirectory() as work:
         for path in files:
@@ -267,8 +269,12 @@ def main():
                             seen.setdefault(damaged[position:position + mask], deleted)
                         out.write("\n".join(f"{k} = {v}" for k, v in seen.items()) + "\n")
                 placeholder = variant == "masked"
-                add(totals[variant], score(run_check(textmend, damaged_path), gaps, damaged, anomalies_at, placeholder, variant))
-                add(totals[variant + "+terms"], score(run_check(textmend, damaged_path, terms_file), gaps, damaged, anomalies_at, placeholder, variant + "+terms"))
+                lang = "zh" if zh else "en"
+                for name, terms_path in ((variant, None), (variant + "+terms", terms_file)):
+                    result = score(run_check(textmend, damaged_path, terms_path), gaps, damaged, anomalies_at, placeholder, name)
+                    add(totals[name], result)
+                    if variant == "deleted":
+                        add(totals[f"{name} ({lang})"], result)
     report = {}
     for name, t in totals.items():
         report[name] = dict(
@@ -286,10 +292,10 @@ def main():
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return
     print(f"# stripped-term benchmark: {len(files)} clean documents, seed {args.seed}, {textmend}")
-    print(f"{'variant':<14} {'gaps':>5} {'found':>6} {'precision':>9} {'recall':>7} {'recall*':>8} {'restored':>9} {'restored*':>10} {'fix exact':>10}")
+    print(f"{'variant':<20} {'gaps':>5} {'found':>6} {'precision':>9} {'recall':>7} {'recall*':>8} {'restored':>9} {'restored*':>10} {'fix exact':>10}")
     for name in totals:
         r = report[name]
-        print(f"{name:<14} {r['gaps']:>5} {r['findings']:>6} {r['precision']:>9} {r['recall']:>7} {r['recall_anomalous']:>8} {r['restoration']:>9} {r['restoration_anomalous']:>10} {r['fix_exact']:>10}")
+        print(f"{name:<20} {r['gaps']:>5} {r['findings']:>6} {r['precision']:>9} {r['recall']:>7} {r['recall_anomalous']:>8} {r['restoration']:>9} {r['restoration_anomalous']:>10} {r['fix_exact']:>10}")
     if args.show:
         shown = [line for line in SHOW[1:] if "+terms" in line]
         random.Random(0).shuffle(shown)

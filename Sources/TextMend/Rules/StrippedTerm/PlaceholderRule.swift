@@ -25,7 +25,7 @@ public struct PlaceholderRule: Rule {
         fixability: .sometimes,
         nonTriggeringExamples: [
             Example("拍X光片,型号X5,尺码XL,X射线。"),
-            Example("Debian 的 X 窗口系统和 Xorg 服务器。"),
+            Example("Debian 的 X 窗口系统和 Xorg 服务器,通用X 服务。"),
             Example("3×4=12,x 是变量。"),
         ],
         triggeringExamples: [

@@ -45,11 +45,10 @@ enum PlaceholderScan {
                 if scalar == "x" && length < 2 { continue }
                 if scalar == "Z" && length != 2 { continue }
                 if scalar == "X" && length == 1 {
-                    // A single X needs Han or a mark on both sides (a blank may follow it after
-                    // Han: `测X install`) and no real-X word after it.
+                    // A single X needs Han or a mark on both sides (`通用X 服务` is the X server)
+                    // and no real-X word after it.
                     let sideOK = { (s: Unicode.Scalar?) in s.map { LineScalars.isHan($0) || CharacterClass.isCJKPunctuation(LineScalars.normalize($0)) } ?? true }
-                    let blankAfter = hanBefore && after.map(CharacterClass.isBlank) == true
-                    guard sideOK(before), sideOK(after) || blankAfter, !(after.map(realXFollowers.contains) ?? false) else { continue }
+                    guard sideOK(before), sideOK(after), !(after.map(realXFollowers.contains) ?? false) else { continue }
                 }
             } else if scalar == "□" || scalar == "＊" {
                 guard length >= 2 || (hanBefore && hanAfter) else { continue }
