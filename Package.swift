@@ -30,6 +30,8 @@ let package = Package(
                 .embedInCode("Resources/html-entities.txt"),
                 .embedInCode("Resources/html-elements.txt"),
                 .embedInCode("Resources/traditional-conversion-errors.txt"),
+                .embedInCode("Resources/stripped-frames.txt"),
+                .embedInCode("Resources/strip-profiles.txt"),
             ]
         ),
         .executableTarget(

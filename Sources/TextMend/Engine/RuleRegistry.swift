@@ -2,6 +2,14 @@
 public enum RuleRegistry {
     /// All rule types.
     public static let all: [any Rule.Type] = [
+        // stripped-term
+        MissingFromCopyRule.self,
+        FunctionWordCollisionRule.self,
+        OrphanMorphemeRule.self,
+        MissingTermRule.self,
+        EmptySlotRule.self,
+        PlaceholderRule.self,
+        LatinGapRule.self,
         // boilerplate
         PreviewNoticeRule.self,
         ContactPromoRule.self,
