@@ -78,10 +78,10 @@ public struct MisdecodedTextRule: Rule {
     /// Words of lines that talk about mojibake.
     static let mojibakeWords: [[UInt8]] = ["mojibake", "misdecod*", "mis-decod*", "乱码"].map { Array($0.utf8) }
 
-    /// A line that shows the repaired word too (within 2 KB) is about encodings.
+    /// A line that shows the repaired word too, close by (256 bytes), is about encodings.
     static func showsBothForms(_ document: Document, _ repair: MisdecodingScan.Repair) -> Bool {
         let content = document.lineContent(document.lineIndex(ofByte: repair.range.lowerBound))
-        let line = max(content.lowerBound, repair.range.lowerBound - 2048)..<min(content.upperBound, repair.range.upperBound + 2048)
+        let line = max(content.lowerBound, repair.range.lowerBound - 256)..<min(content.upperBound, repair.range.upperBound + 256)
         let bytes = document.bytes
         // The repaired word: the repair with the letters around it.
         var start = repair.range.lowerBound, end = repair.range.upperBound
@@ -90,8 +90,9 @@ public struct MisdecodedTextRule: Rule {
         let word = Array(bytes[start..<repair.range.lowerBound]) + Array(repair.replacement.utf8) + Array(bytes[repair.range.upperBound..<end])
         guard word.count >= 2, word.count <= line.count else { return false }
         var index = line.lowerBound
+        let first = word[0]
         while index + word.count <= line.upperBound {
-            if !(start..<end).contains(index), bytes[index..<(index + word.count)].elementsEqual(word) { return true }
+            if bytes[index] == first, !(start..<end).contains(index), bytes[index..<(index + word.count)].elementsEqual(word) { return true }
             index += 1
         }
         return false
