@@ -123,3 +123,28 @@ enum ProseContext {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
     }
 }
+
+/// Answers "does the text around this position mention one of these words?" for positions
+/// visited in document order, scanning each line once, or each 4 KB block of a very long
+/// line (so a 50 MB single-line file stays linear).
+struct MentionScanner {
+    let words: [[UInt8]]
+    private var key = (line: -1, block: -1)
+    private var verdict = false
+
+    init(_ words: [[UInt8]]) { self.words = words }
+
+    mutating func mentions(_ document: Document, at offset: Int) -> Bool {
+        let line = document.lineIndex(ofByte: offset)
+        let content = document.lineContent(line)
+        let long = content.count > 16384
+        let block = long ? (offset - content.lowerBound) / 4096 : 0
+        if key == (line, block) { return verdict }
+        let range = long
+            ? max(content.lowerBound, content.lowerBound + block * 4096 - 512)..<min(content.upperBound, content.lowerBound + (block + 1) * 4096 + 512)
+            : content
+        key = (line, block)
+        verdict = ProseContext.mentions(document.bytes[range], words)
+        return verdict
+    }
+}

@@ -41,14 +41,14 @@ public struct FormatVerbErrorRule: Rule {
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0
+        var aboutFormatting = MentionScanner(Self.aboutFormatting)
         while index + 3 < bytes.count {
             guard bytes[index] == 0x25, bytes[index + 1] == 0x21 else { index += 1; continue }
             guard let parsed = Self.parse(bytes, at: index) else { index += 2; continue }
             let range = index..<parsed.end
             index = parsed.end
-            let line = document.lineContent(document.lineIndex(ofByte: range.lowerBound))
             guard !context.shared(CodeSpans.self, document).overlaps(range),
-                  !ProseContext.mentions(bytes[line], Self.aboutFormatting) else { continue }
+                  !aboutFormatting.mentions(document, at: range.lowerBound) else { continue }
             let shown = document.string(range)
             if let value = parsed.value {
                 findings.append(finding("formatting error \(shown) left in the text", range,

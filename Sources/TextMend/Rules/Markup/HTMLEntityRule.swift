@@ -55,13 +55,10 @@ public struct HTMLEntityRule: Rule {
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0
-        var skipLine = -1  // a line known to talk about markup
+        var aboutMarkup = MentionScanner(Self.markupWords)
         while let amp = Self.nextAmpersand(bytes, from: index) {
             index = amp + 1
-            guard let first = HTMLEntities.parse(bytes, at: amp) else { continue }
-            let line = document.lineIndex(ofByte: amp)
-            if line == skipLine { continue }
-            if Self.talksAboutMarkup(document, line) { skipLine = line; continue }
+            guard let first = HTMLEntities.parse(bytes, at: amp), !aboutMarkup.mentions(document, at: amp) else { continue }
             let code = context.shared(CodeSpans.self, document)
             // Escaped tags and double encoding: reported, never decoded.
             if let special = Self.special(bytes, amp, first) {
@@ -124,10 +121,6 @@ public struct HTMLEntityRule: Rule {
     }
 
     static let markupWords: [[UInt8]] = ["entity", "entities", "escap*", "unescap*", "html", "实体", "转义"].map { Array($0.utf8) }
-
-    static func talksAboutMarkup(_ document: Document, _ line: Int) -> Bool {
-        ProseContext.mentions(document.bytes[document.lineContent(line)], markupWords)
-    }
 
     static func message(_ shown: String, _ parts: Int) -> String {
         parts == 1 ? "HTML entity \(shown) left in the text" : "HTML entities \(shown) left in the text"

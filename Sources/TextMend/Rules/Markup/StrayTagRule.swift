@@ -54,15 +54,15 @@ public struct StrayTagRule: Rule {
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0
-        var line = 0, lineRange = 0..<0, lineIsProse = true
+        var line = 0, lineRange = 0..<0
+        var codeOrMarkup = MentionScanner(Self.codeMarks + Self.markupWords)
         while index < bytes.count {
             guard bytes[index] == 0x3C else { index += 1; continue }
             if !lineRange.contains(index) {
                 line = document.lineIndex(ofByte: index)
                 lineRange = document.lineContent(line)
-                lineIsProse = !Self.isCodeOrAboutMarkup(bytes[lineRange])
             }
-            guard lineIsProse, let first = StrayTags.parse(bytes, at: index, limit: lineRange.upperBound),
+            guard !codeOrMarkup.mentions(document, at: index), let first = StrayTags.parse(bytes, at: index, limit: lineRange.upperBound),
                   !Self.isGeneric(bytes, index, first) else { index += 1; continue }
             var pieces = [first.piece], end = first.end, gaps: [Range<Int>] = []
             while true {
@@ -113,10 +113,6 @@ public struct StrayTagRule: Rule {
 
     static let codeMarks: [[UInt8]] = ["{", "}", "=>", "==", "&&", "return "].map { Array($0.utf8) }
     static let markupWords: [[UInt8]] = ["tag", "element", "markup", "html", "标签", "元素"].map { Array($0.utf8) }
-
-    static func isCodeOrAboutMarkup(_ line: ArraySlice<UInt8>) -> Bool {
-        ProseContext.mentions(line, codeMarks) || ProseContext.mentions(line, markupWords)
-    }
 
     static func message(_ shown: String, _ count: Int) -> String {
         let excerpt = shown.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(shown.unicodeScalars.prefix(57))) + "…" : shown

@@ -40,6 +40,7 @@ enum LatinMisdecoding {
         for charset in LegacyCharsets.singleByte {
             guard let result = decode(run, charset, context, fresh: fresh) else { continue }
             if best == nil || result.sequences > best!.sequences { best = result }
+            if result.complete { break }  // nothing left for another charset to explain
         }
         return best
     }

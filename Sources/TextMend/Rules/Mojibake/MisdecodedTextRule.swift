@@ -62,10 +62,11 @@ public struct MisdecodedTextRule: Rule {
         guard !repairs.isEmpty else { return [] }
         let code = context.shared(CodeSpans.self, document)
         var findings: [Finding] = []
+        var aboutMojibake = MentionScanner(Self.mojibakeWords)
         for repair in repairs {
             let range = repair.range
             guard !code.overlaps(range), !ProseContext.isQuoted(document, range),
-                  !Self.showsBothForms(document, repair) else { continue }
+                  !aboutMojibake.mentions(document, at: range.lowerBound), !Self.showsBothForms(document, repair) else { continue }
             let shown = document.string(range)
             let fix = Fix(repair.lossy ? .suggested : .safe, "decode as \(repair.steps[0].writtenIn)",
                           [Edit(range, repair.replacement)])
@@ -74,22 +75,24 @@ public struct MisdecodedTextRule: Rule {
         return findings
     }
 
+    /// Words of lines that talk about mojibake.
     static let mojibakeWords: [[UInt8]] = ["mojibake", "misdecod*", "mis-decod*", "乱码"].map { Array($0.utf8) }
 
-    /// A line that shows the repaired word too, or talks about mojibake, is about encodings.
+    /// A line that shows the repaired word too, close by (256 bytes), is about encodings.
     static func showsBothForms(_ document: Document, _ repair: MisdecodingScan.Repair) -> Bool {
-        let line = document.lineContent(document.lineIndex(ofByte: repair.range.lowerBound))
+        let content = document.lineContent(document.lineIndex(ofByte: repair.range.lowerBound))
+        let line = max(content.lowerBound, repair.range.lowerBound - 256)..<min(content.upperBound, repair.range.upperBound + 256)
         let bytes = document.bytes
-        if ProseContext.mentions(bytes[line], mojibakeWords) { return true }
         // The repaired word: the repair with the letters around it.
         var start = repair.range.lowerBound, end = repair.range.upperBound
-        while start > line.lowerBound, case let (scalar, length) = document.scalar(before: start), scalar.properties.isAlphabetic { start -= length }
-        while end < line.upperBound, case let (scalar, length) = document.scalar(at: end), scalar.properties.isAlphabetic { end += length }
+        while start > line.lowerBound, repair.range.lowerBound - start < 64, case let (scalar, length) = document.scalar(before: start), scalar.properties.isAlphabetic { start -= length }
+        while end < line.upperBound, end - repair.range.upperBound < 64, case let (scalar, length) = document.scalar(at: end), scalar.properties.isAlphabetic { end += length }
         let word = Array(bytes[start..<repair.range.lowerBound]) + Array(repair.replacement.utf8) + Array(bytes[repair.range.upperBound..<end])
         guard word.count >= 2, word.count <= line.count else { return false }
         var index = line.lowerBound
+        let first = word[0]
         while index + word.count <= line.upperBound {
-            if !(start..<end).contains(index), bytes[index..<(index + word.count)].elementsEqual(word) { return true }
+            if bytes[index] == first, !(start..<end).contains(index), bytes[index..<(index + word.count)].elementsEqual(word) { return true }
             index += 1
         }
         return false
