@@ -25,6 +25,8 @@ let package = Package(
                 .embedInCode("Resources/boilerplate-patterns.txt"),
                 .embedInCode("Resources/scraped-titles.txt"),
                 .embedInCode("Resources/function-words.txt"),
+                .embedInCode("Resources/noise-words.txt"),
+                .embedInCode("Resources/document-verdicts.txt"),
                 .embedInCode("Resources/stripped-frames.txt"),
                 .embedInCode("Resources/strip-profiles.txt"),
             ]

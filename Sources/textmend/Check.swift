@@ -11,8 +11,9 @@ extension TextMendCommand {
 
         @OptionGroup var selection: RuleSelectionOptions
         @OptionGroup var input: InputOptions
+        @OptionGroup(title: "Corpus model") var corpus: CorpusOptions
 
-        @Option(help: "Output format.")
+        @Option(help: "Output format: text, json, jsonl, sarif (SARIF 2.1.0) or html (one self-contained page).")
         var format: ReportFormat = .text
 
         @Flag(help: "Print how often each rule fired instead of the findings.")
@@ -24,15 +25,28 @@ extension TextMendCommand {
         @Flag(name: .shortAndLong, help: "Do not print notes (skipped files) on standard error.")
         var quiet = false
 
+        func validate() throws {
+            if statistics && (format == .sarif || format == .html) {
+                throw ValidationError("--statistics prints text, json or jsonl, not \(format.rawValue)")
+            }
+            if input.jsonl && (format == .sarif || format == .html) {
+                throw ValidationError("--jsonl writes one report line per record; --format \(format.rawValue) does not apply")
+            }
+        }
+
         func run() throws {
-            let setup = try RunSetup(selection, input)
+            let setup = try RunSetup(selection, input, corpus: corpus)
             if setup.collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }
             var failures = setup.collection.errors.count
             for error in setup.collection.errors { Console.error(error.description) }
             if input.jsonl { try checkRecords(setup, failures: failures) }
             var stream = ReportStream(format: format, color: color.enabled)
             var counts = RuleStatistics()
-            var checked = 0, findings = 0, skipped = setup.collection.skippedBinary.count
+            var tally = BatchTally()
+            tally.skippedLinks = setup.collection.skippedLinks
+            var checked = 0, findings = 0
+            let inputs = setup.collection.inputs
+            let progress = ProgressBar(total: inputs.count, quiet: quiet, writesStandardOutput: true)
             let linter = setup.linter, encoding = input.encoding, format = format, color = color.enabled, render = !statistics
             // Each file's output is rendered on the worker thread that checked it.
             let work: @Sendable (Input) -> Outcome<ReportStream.Piece> = { item in
@@ -42,25 +56,39 @@ extension TextMendCommand {
                 case .failed(let error): .failed(error)
                 }
             }
-            ConcurrentBatch.forEach(setup.collection.inputs, workers: input.threads, work) { _, outcome in
+            ConcurrentBatch.forEach(inputs, workers: input.threads, work) { _, outcome in
                 switch outcome {
                 case .done(let piece):
                     checked += 1
                     findings += piece.findings.count
+                    tally.read += 1
+                    tally.bytes += piece.bytes
+                    tally.count(piece.findings)
+                    progress.advance(bytes: piece.bytes)
                     if statistics { counts.add(piece.findings) } else { Console.out(stream.add(piece)) }
                 case .skippedBinary:
-                    skipped += 1
+                    tally.skippedBinary += 1
+                    progress.advance(bytes: 0)
                 case .failed(let error):
                     failures += 1
+                    progress.advance(bytes: 0)
                     Console.error(error.description)
                 }
             }
+            progress.finish()
             if statistics {
                 Console.out(counts.render(format))
-            } else if checked > 0 || failures == 0 || format == .json {
+            } else if checked > 0 || failures == 0 || format == .json || format == .sarif || format == .html {
                 Console.out(stream.finish())
             }
-            if skipped > 0 && !quiet { Console.note("textmend: skipped \(skipped) binary file\(skipped == 1 ? "" : "s")") }
+            tally.errors = failures
+            if !quiet {
+                if setup.isBatch {
+                    Console.note(tally.render())
+                } else if tally.skippedBinary > 0 {
+                    Console.note("textmend: skipped \(tally.skippedBinary) binary file\(tally.skippedBinary == 1 ? "" : "s")")
+                }
+            }
             throw ExitCode(failures > 0 ? 2 : findings > 0 ? 1 : 0)
         }
 

@@ -32,10 +32,28 @@ enum Console {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes a line to standard error (after pending output, so the two stay in order).
+    /// Whether a status line (the progress bar) is on standard error's last line.
+    nonisolated(unsafe) private static var statusShown = false
+
+    /// Writes a line to standard error (after pending output, so the two stay in order),
+    /// clearing the progress bar first.
     static func note(_ line: String) {
         flush()
+        clearStatus()
         writeAll(STDERR_FILENO, Array((line + "\n").utf8))
+    }
+
+    /// Shows `line` as the status line on standard error (nil removes it).
+    static func status(_ line: String?) {
+        flush()
+        guard let line else { clearStatus(); return }
+        writeAll(STDERR_FILENO, Array(("\r\u{1B}[K" + line).utf8))
+        statusShown = true
+    }
+
+    private static func clearStatus() {
+        if statusShown { writeAll(STDERR_FILENO, Array("\r\u{1B}[K".utf8)) }
+        statusShown = false
     }
 
     /// `textmend: error: <what>` on standard error.

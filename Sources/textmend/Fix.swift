@@ -17,6 +17,7 @@ extension TextMendCommand {
 
         @OptionGroup var selection: RuleSelectionOptions
         @OptionGroup var input: InputOptions
+        @OptionGroup(title: "Corpus model") var corpus: CorpusOptions
 
         @Flag(help: "Also apply suggested fixes (plausible guesses a person should review).")
         var unsafeFixes = false
@@ -31,6 +32,10 @@ extension TextMendCommand {
             "Write the repaired files under this folder, mirroring the tree of each folder given.", valueName: "dir"))
         var outputFolder: String?
 
+        @Option(help: ArgumentHelp(
+            "With --in-place: keep each changed file's original as FILE plus this suffix (say .orig).", valueName: "suffix"))
+        var backup: String?
+
         @Flag(name: .shortAndLong, help: "Do not print the summary on standard error.")
         var quiet = false
 
@@ -38,6 +43,10 @@ extension TextMendCommand {
             if inPlace && outputFolder != nil { throw ValidationError("--in-place and --out cannot be used together") }
             if diff && (inPlace || outputFolder != nil) {
                 throw ValidationError("--diff writes nothing; it cannot be combined with --in-place or --out")
+            }
+            if let backup {
+                if !inPlace { throw ValidationError("--backup needs --in-place") }
+                if backup.isEmpty || backup.contains("/") { throw ValidationError("--backup takes a file name suffix such as .orig") }
             }
             if input.jsonl && (inPlace || outputFolder != nil || diff) {
                 throw ValidationError("--jsonl writes records to standard output; it cannot be combined with --in-place, --out or --diff")
@@ -53,7 +62,7 @@ extension TextMendCommand {
         func run() throws {
             var avoided: Set<String> = []
             if let outputFolder, let real = realPath(outputFolder) { avoided.insert(real) }
-            let setup = try RunSetup(selection, input, avoiding: avoided)
+            let setup = try RunSetup(selection, input, corpus: corpus, avoiding: avoided)
             var destination: Destination = diff ? .diff : inPlace ? .inPlace
                 : outputFolder.map { .mirror(OutputMirror(folder: $0)) } ?? .standardOutput
             if input.jsonl { try fixRecords(setup) }
@@ -65,30 +74,73 @@ extension TextMendCommand {
             var failures = setup.collection.errors.count
             for error in setup.collection.errors { Console.error(error.description) }
             var summary = FixSummary(mode: diff ? .diff : .write, unsafeFixes: unsafeFixes)
-            var skipped = setup.collection.skippedBinary.count
+            var tally = BatchTally()
+            tally.skippedLinks = setup.collection.skippedLinks
             let fixer = Fixer(linter: setup.linter, applicability: unsafeFixes ? .suggested : .safe)
             let encoding = input.encoding
-            ConcurrentBatch.forEach(setup.collection.inputs, workers: input.threads, { Processing.fix($0, encoding: encoding, fixer: fixer) }) { _, outcome in
-                switch outcome {
+            let writesOut: Bool
+            switch destination {
+            case .standardOutput, .diff: writesOut = true
+            case .inPlace, .mirror: writesOut = false
+            }
+            let progress = ProgressBar(total: setup.collection.inputs.count, quiet: quiet, writesStandardOutput: writesOut)
+            // Files are written by the workers that repaired them; each input's destination
+            // is settled first, in order, so two inputs never race for one path.
+            var jobs: [FixJob] = []
+            jobs.reserveCapacity(setup.collection.inputs.count)
+            for item in setup.collection.inputs {
+                switch destination {
+                case .inPlace: jobs.append(FixJob(input: item, target: .inPlace(backupSuffix: backup)))
+                case .mirror(var mirror):
+                    do { jobs.append(FixJob(input: item, target: .path(try mirror.destination(for: item)))) } catch {
+                        jobs.append(FixJob(input: item, conflict: error))
+                    }
+                    destination = .mirror(mirror)
+                case .standardOutput, .diff: jobs.append(FixJob(input: item))
+                }
+            }
+            let work: @Sendable (FixJob) -> FixJob.Result = { job in
+                if let conflict = job.conflict { return FixJob.Result(outcome: .failed(conflict)) }
+                let outcome = Processing.fix(job.input, encoding: encoding, fixer: fixer)
+                guard let target = job.target, case .done(let file) = outcome else { return FixJob.Result(outcome: outcome) }
+                do throws(InputError) { try Processing.write(file, to: target) } catch { return FixJob.Result(outcome: outcome, writeError: error) }
+                return FixJob.Result(outcome: outcome)
+            }
+            ConcurrentBatch.forEach(jobs, workers: input.threads, work) { job, result in
+                switch result.outcome {
                 case .done(let file):
                     let line = summary.add(file)
+                    tally.read += 1
+                    tally.bytes += file.inputBytes.count
+                    tally.count(file.result.applied)
                     do {
-                        try deliver(file, to: &destination)
+                        if let error = result.writeError { throw error }
+                        if job.target == nil { try deliver(file, to: destination) }
+                        if file.result.changed { tally.changed += 1 }
                         if let line, !quiet { Console.note(line) }
                     } catch {
                         failures += 1
                         Console.error("\(error)")
                     }
+                    progress.advance(bytes: file.inputBytes.count)
                 case .skippedBinary:
-                    skipped += 1
+                    tally.skippedBinary += 1
+                    progress.advance(bytes: 0)
                 case .failed(let error):
                     failures += 1
+                    progress.advance(bytes: 0)
                     Console.error(error.description)
                 }
             }
+            progress.finish()
+            tally.errors = failures
             if !quiet {
                 Console.note(summary.render())
-                if skipped > 0 { Console.note("textmend: skipped \(skipped) binary file\(skipped == 1 ? "" : "s")") }
+                if setup.isBatch {
+                    Console.note(tally.render(changedVerb: diff ? "would change" : "changed"))
+                } else if tally.skippedBinary > 0 {
+                    Console.note("textmend: skipped \(tally.skippedBinary) binary file\(tally.skippedBinary == 1 ? "" : "s")")
+                }
             }
             throw ExitCode(failures > 0 ? 2 : 0)
         }
@@ -117,9 +169,9 @@ extension TextMendCommand {
             throw ExitCode(failures + errors.count > 0 ? 2 : 0)
         }
 
-        /// Prints or writes one repaired file. A file with undecodable bytes is passed
-        /// through unchanged (stdout, --out) or left alone (--in-place), and reported.
-        private func deliver(_ file: FixedFile, to destination: inout Destination) throws(InputError) {
+        /// Prints one repaired file or its diff. A file with undecodable bytes is passed
+        /// through unchanged and reported.
+        private func deliver(_ file: FixedFile, to destination: Destination) throws(InputError) {
             let problem = file.undecodableReason
             switch destination {
             case .standardOutput:
@@ -128,19 +180,24 @@ extension TextMendCommand {
             case .diff:
                 if let problem { throw InputError(path: file.input.path, kind: .decoding, reason: "not repaired: \(problem)") }
                 Console.out(file.diff())
-            case .inPlace:
-                if let problem { throw InputError(path: file.input.path, kind: .decoding, reason: "not rewritten: \(problem)") }
-                guard case .file(let path) = file.input.source, file.result.changed else { return }
-                try AtomicWriter.write(file.result.bytes, to: path, bom: file.keepsBOM)
-            case .mirror(var mirror):
-                let target = try mirror.destination(for: file.input)
-                destination = .mirror(mirror)
-                if let problem {
-                    try AtomicWriter.write(file.inputBytes, to: target, createFolders: true)
-                    throw InputError(path: file.input.path, kind: .decoding, reason: "not repaired, copied unchanged: \(problem)")
-                }
-                try AtomicWriter.write(file.result.bytes, to: target, bom: file.keepsBOM, createFolders: true)
+            case .inPlace, .mirror:
+                break  // written by the workers
             }
         }
+    }
+}
+
+/// One input of `fix` and where its repair goes.
+struct FixJob: Sendable {
+    var input: Input
+    /// The file to write; nil when the repair is printed.
+    var target: FileTarget? = nil
+    /// Why the input cannot be written (two inputs for one `--out` path).
+    var conflict: InputError? = nil
+
+    /// What became of the job.
+    struct Result: Sendable {
+        var outcome: Outcome<FixedFile>
+        var writeError: InputError? = nil
     }
 }

@@ -67,11 +67,49 @@ struct InputOptions: ParsableArguments {
         "Documents processed in parallel (default: one per core).", valueName: "n"))
     var threads: Int?
 
+    @Flag(name: [.customShort("L"), .long], help: "Follow symbolic links found in folders (each folder is walked once).")
+    var followLinks = false
+
     @Flag(help: "Read JSON Lines, one document per line as {\"id\": …, \"text\": …} (other fields kept), from standard input or the files given.")
     var jsonl = false
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+}
+
+/// A corpus model learned by `textmend learn`, applied as `boilerplate.corpus-recurring`.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A corpus model from 'textmend learn': also report lines that recur across many documents.",
+        valueName: "file"))
+    var model: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --model: fewest documents a recurring line occurs in.",
+        valueName: "n"))
+    var modelMinFiles: Int = CorpusBoilerplateRule.defaultMinimumFiles
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --model: smallest share of the model's documents a recurring line occurs in, in percent.",
+        valueName: "percent"))
+    var modelMinShare: Double = CorpusBoilerplateRule.defaultMinimumShare * 100
+
+    func validate() throws {
+        if modelMinFiles < 1 { throw ValidationError("--model-min-files must be at least 1") }
+        if !(0...100).contains(modelMinShare) { throw ValidationError("--model-min-share is a percentage from 0 to 100") }
+    }
+
+    /// The rule for the model, or nil without one; a bad model file ends the run (status 2).
+    func rule() throws -> CorpusBoilerplateRule? {
+        guard let model else { return nil }
+        do {
+            return CorpusBoilerplateRule(model: try CorpusModel.load(path: model), minimumFiles: modelMinFiles,
+                                         minimumShare: modelMinShare / 100)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
     }
 }
 
@@ -83,7 +121,8 @@ struct RunSetup {
 
     /// Loads the configuration, selects rules and collects inputs; a configuration or
     /// selection problem is printed and ends the run with status 2.
-    init(_ selection: RuleSelectionOptions, _ input: InputOptions, avoiding avoided: Set<String> = []) throws {
+    init(_ selection: RuleSelectionOptions, _ input: InputOptions, corpus: CorpusOptions? = nil,
+         avoiding avoided: Set<String> = []) throws {
         do {
             var resolved = try RunSettings.resolve(RunSettings.Overrides(
                 configPath: selection.config, select: selection.select.splittingCommas(),
@@ -99,16 +138,20 @@ struct RunSetup {
             Console.error(error.description)
             throw ExitCode(2)
         }
+        let corpusRule = try corpus?.rule()
         do {
-            linter = try settings.linter()
+            linter = try settings.linter(corpus: corpusRule)
         } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
         let collector = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
-                                       avoidedFolders: avoided)
+                                       avoidedFolders: avoided, followLinks: input.followLinks)
         collection = collector.collect(input.paths)
     }
+
+    /// Whether this is a batch (a folder, or several inputs): then a summary closes the run.
+    var isBatch: Bool { collection.walkedFolders > 0 || collection.inputs.count > 1 }
 }
 
 extension ReportFormat: ExpressibleByArgument {}

@@ -11,7 +11,7 @@ struct TextMendCommand: ParsableCommand {
             2 usage error, unreadable input or any other failure.
             """,
         version: ReportJSON.version,
-        subcommands: [Check.self, Fix.self, Rules.self]
+        subcommands: [Check.self, Fix.self, Rules.self, Learn.self]
     )
 
     /// Parses the command line, runs the command and exits with the contract's status:

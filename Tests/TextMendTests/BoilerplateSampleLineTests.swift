@@ -17,6 +17,10 @@ struct BoilerplateSampleLineTests {
         "承接各类代写服务", "24小时咨询热线:400-123-4567", "服务热线\u{FF1A}0571-88888888", "客服QQ:12345678",
         "微信号:abc_12345", "Email: editor@example.com", "editor@example.com", "Hotline: +44 20 7946 0958",
         "13912345678", "Call our Mortgage Desk on 0845 123 456", "微信:abcdefg 代写各类文章",
+        "To receive the full report, contact us at investors@example.com or call 400-000-0000.",
+        "客服QQ:10000  微信号:wx_000000  邮箱:service@example.com", "QQ:12345678 / 微信:abc12345",
+        "开始之前先推荐一个非常厉害的Ai人工智能工具,一键生成原创文章", "代写文章-讲话稿的写作技巧,公文写作培训班火热报名中",
+        "《笔杆子碎语》全网热销,点击购买",
         // copyright-notice
         "版权所有 © 2023 某某网", "Copyright 2019 by the author", "© Photograph: Reuters", "某某网 版权所有",
         "© 2024 Example Media. All rights reserved.", "Copyright © Example. All rights reserved.",
@@ -24,19 +28,30 @@ struct BoilerplateSampleLineTests {
         "本文来源于网络,如有侵权请联系删除。", "如有侵权,请联系删除", "转载请注明出处", "免责声明\u{FF1A}本文仅代表作者观点",
         "声明:本站部分内容来自网络", "京ICP备12345678号", "浙公网安备 33010602000001号",
         "本站内容仅供参考,不代表本站观点", "(The legal status is an assumption and is not a legal conclusion.)",
+        "If you have a new account but are having problems posting or verifying your account, please email us.",
+        // navigation-menu
+        "博客园 首页 新随笔 联系 订阅 管理", "Chinaunix首页 | 论坛 | 博客", "概况工作动态服务指南", "首页", "关于我们",
+        "Connect with us", "HOME", "联系我们",
+        // forum-chrome
+        "本帖最后由 ojtcqszh 于 2022-12-26 16:27 编辑", "显示全部楼层 |阅读模式", "打印 上一主题 下一主题", "[复制链接]",
+        "TOP", "帖子很冷清卤煮很失落!求安慰", "Closed Accounts Posts: 2,094 ✭✭✭", "#1",
         // location-bar
         "您当前的位置:首页 > 计算机 > 编程开发 >", "当前位置:   article > 正文", "當前位置:中工網評論頻道雜文隨筆-正文",
         "首页> 中国专利> ", "您现在的位置是:首页 >  Java", "Home » News", "新闻中心 > 国内新闻 > 正文",
+        "Skip to main content",
         // share-prompt
         "分享到:更多", "微信扫一扫 ×", "打印 纠错 投稿须知 投稿", "收藏 WORD下載", "点击上方 \"某某\"关注, 星标一起成长",
         "长按二维码关注我们", "后台回复【加群】,进入交流群", "生成图片,分享到微信朋友圈", "Share on TwitterTweet Share on",
+        "APP下载", "Download the app for the latest news",
         "Sign up for Background News newsletters", "Please check your inbox and confirm.",
         "We will use your email address only for sending you newsletters.", "Subscribe", "Subscribe to our newsletter",
         "Get our free weekly newsletter", "Stories that matter", "Upgrade to SI Premium - Free Trial",
+        "Subscribe to our newsletter and get new posts in your inbox every Friday.",
         // meta-line
         "时间:10-23来源:作者:点击数:", "编辑:超鼎科技 来源:本站原创", "阅读:30来源:国知局", "更新时间:2018-06-28 14:22作者:",
         "来源: 学习时报 作者:", "wmui / 3264人阅读", "被阅读0次", "阅读量: 44 订阅数: 13", "點擊:2171", "本文共840字",
         "共 9926字,需浏览 20分钟", "Published 3:45 PM, May 5, 2023 By Jane Doe", "Updated on May 5, 2023",
+        "By Staff Reporter | May 12, 2023 | 1,024 views",
         // template-intro
         "以下是小编为大家收集的工作总结范文,供大家参考。", "…,欢迎阅读,希望大家能够喜欢。", "不要忘了收藏本站喔。",
         "本篇文章给大家谈谈工作总结。", "本文目录一览:", "大家好,我是你的好朋友思创斯。", "今天让创意岭的小编来大家介绍下",

@@ -13,8 +13,12 @@ public enum AtomicWriter {
 
     /// Writes `utf8` to `path` (a BOM first when `bom`), creating missing folders when
     /// `createFolders`. A symbolic link is written through, so the link itself survives.
-    public static func write(_ utf8: [UInt8], to path: String, bom: Bool = false,
-                             createFolders: Bool = false) throws(InputError) {
+    /// With `backupSuffix`, an existing file is first kept as `path` + suffix (a hard link
+    /// to the old file where the file system allows, else a copy), replacing an older backup.
+    /// `durable` flushes the file and its folder to disk (needed when an original is
+    /// replaced; a kill is survived either way, since the rename is atomic).
+    public static func write(_ utf8: [UInt8], to path: String, bom: Bool = false, createFolders: Bool = false,
+                             backupSuffix: String? = nil, durable: Bool = true) throws(InputError) {
         var target = path
         if case .success(.symlink) = FileSystem.kind(path), let real = FileSystem.realPath(path) { target = real }
         let folder = FileSystem.directoryName(target)
@@ -44,11 +48,47 @@ public enum AtomicWriter {
         let mode = exists ? original.st_mode & 0o7777 : 0o666 & ~currentUmask()
         if fchmod(descriptor, mode) != 0 { throw abandon(Errno(errno)) }
         if exists { _ = fchown(descriptor, original.st_uid, original.st_gid) }
-        if fsync(descriptor) != 0 { throw abandon(Errno(errno)) }
+        if durable && fsync(descriptor) != 0 { throw abandon(Errno(errno)) }
         closed = true
         if close(descriptor) != 0 { throw abandon(Errno(errno)) }
+        if exists, let backupSuffix, !backupSuffix.isEmpty {
+            do { try keepBackup(of: target, as: target + backupSuffix, shownAs: path) } catch {
+                unlink(temporary)
+                throw error
+            }
+        }
         if rename(temporary, target) != 0 { throw abandon(Errno(errno)) }
-        syncFolder(folder)
+        if durable { syncFolder(folder) }
+    }
+
+    /// Puts the current `target` at `backup` atomically: a hard link (or a copy) under a
+    /// temporary name, renamed into place.
+    private static func keepBackup(of target: String, as backup: String, shownAs shown: String) throws(InputError) {
+        let folder = FileSystem.directoryName(backup)
+        var template = Array(FileSystem.join(folder, ".\(FileSystem.baseName(backup)).textmend-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw backupFailure(shown, Errno(errno)) }
+        close(descriptor)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        unlink(temporary)
+        if link(target, temporary) != 0 {
+            // No hard links here (some file systems): copy the bytes instead.
+            let source = open(target, O_RDONLY | O_CLOEXEC)
+            guard source >= 0 else { throw backupFailure(shown, Errno(errno)) }
+            let bytes = FileSystem.readAll(source)
+            close(source)
+            guard case .success(let old) = bytes else { throw backupFailure(shown, Errno(EIO)) }
+            do { try write(old, to: temporary) } catch { throw backupFailure(shown, Errno(EIO)) }
+        }
+        if rename(temporary, backup) != 0 {
+            let error = Errno(errno)
+            unlink(temporary)
+            throw backupFailure(shown, error)
+        }
+    }
+
+    private static func backupFailure(_ path: String, _ error: Errno) -> InputError {
+        InputError(path: path, kind: .unwritable, reason: "not rewritten: cannot keep a backup: \(error)")
     }
 
     /// Creates a folder and its missing parents.

@@ -4,41 +4,78 @@ import Glibc
 import Darwin
 #endif
 import Dispatch
-import Synchronization
+import Foundation
 
 /// Processes inputs (files, JSON Lines records) on all cores while results come out in input order.
 ///
-/// Inputs go in chunks a few times the number of cores; each chunk is processed in
-/// parallel, then handed over in order, so memory stays bounded and output deterministic.
+/// Workers claim inputs one at a time and may run at most `window` inputs ahead of the
+/// caller, which hands results on in order as they complete: memory stays bounded however
+/// many inputs there are, output is deterministic, and no worker waits for a slow
+/// neighbour's chunk to finish.
 public enum ConcurrentBatch {
+    /// Inputs a worker may run ahead of the one being handed on, per worker.
+    static let windowPerWorker = 16
+
     /// Runs `work` on every input concurrently and `emit` on each result, in input order,
     /// on the calling thread.
     public static func forEach<Item: Sendable, T: Sendable>(_ inputs: [Item], workers: Int? = nil,
-                                                            _ work: @Sendable (Item) -> T, emit: (Item, T) -> Void) {
+                                                            _ work: @escaping @Sendable (Item) -> T, emit: (Item, T) -> Void) {
         let cores = max(1, workers ?? ProcessInfoCores.active)
         if cores == 1 || inputs.count < 2 {
             for input in inputs { emit(input, work(input)) }
             return
         }
-        let chunkSize = cores * 4
-        var start = 0
-        while start < inputs.count {
-            let chunk = Array(inputs[start..<min(start + chunkSize, inputs.count)])
-            let results = Slots<T>(count: chunk.count)
-            DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
-                results.set(index, work(chunk[index]))
-            }
-            for (index, input) in chunk.enumerated() { emit(input, results.take(index)) }
-            start += chunk.count
+        let pipeline = Pipeline<Item, T>(inputs, window: cores * windowPerWorker, work: work)
+        let group = DispatchGroup()
+        for _ in 0..<min(cores, inputs.count) {
+            DispatchQueue.global().async(group: group) { pipeline.runWorker() }
         }
+        for index in inputs.indices { emit(inputs[index], pipeline.take(index)) }
+        group.wait()
     }
 
-    /// Results of one chunk, filled from several threads.
-    private final class Slots<T: Sendable>: Sendable {
-        private let storage: Mutex<[T?]>
-        init(count: Int) { storage = Mutex([T?](repeating: nil, count: count)) }
-        func set(_ index: Int, _ value: T) { storage.withLock { $0[index] = value } }
-        func take(_ index: Int) -> T { storage.withLock { $0[index]! } }
+    /// The shared state of one run: which input is next, and results not yet handed on.
+    private final class Pipeline<Item: Sendable, T: Sendable>: @unchecked Sendable {
+        // Every mutable field is guarded by `condition`.
+        private let condition = NSCondition()
+        private let inputs: [Item]
+        private let window: Int
+        private let work: @Sendable (Item) -> T
+        private var next = 0
+        private var handedOn = 0
+        private var ready: [Int: T] = [:]
+
+        init(_ inputs: [Item], window: Int, work: @escaping @Sendable (Item) -> T) {
+            self.inputs = inputs
+            self.window = window
+            self.work = work
+        }
+
+        func runWorker() {
+            while true {
+                condition.lock()
+                while next < inputs.count && next >= handedOn + window { condition.wait() }
+                guard next < inputs.count else { condition.unlock(); return }
+                let index = next
+                next += 1
+                condition.unlock()
+                let result = work(inputs[index])
+                condition.lock()
+                ready[index] = result
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+
+        /// The result of input `index`, once it is ready (called in order).
+        func take(_ index: Int) -> T {
+            condition.lock()
+            defer { condition.unlock() }
+            while ready[index] == nil { condition.wait() }
+            handedOn = index + 1
+            condition.broadcast()
+            return ready.removeValue(forKey: index)!
+        }
     }
 }
 

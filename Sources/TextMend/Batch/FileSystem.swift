@@ -46,20 +46,22 @@ enum FileSystem {
         return .success(names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
     }
 
-    /// Reads a whole file descriptor.
+    /// Reads a whole file descriptor, straight into the result (sized by `sizeHint`, doubled
+    /// when the file turns out longer).
     static func readAll(_ descriptor: Int32, sizeHint: Int = 0) -> Result<[UInt8], Errno> {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(sizeHint > 0 ? sizeHint + 1 : 1 << 16)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 1 << 12))
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(Errno(errno))
             }
-            bytes.append(contentsOf: chunk[0..<count])
+            filled += count
         }
+        bytes.removeSubrange(filled...)
         return .success(bytes)
     }
 

@@ -2,9 +2,11 @@
 ///
 /// Files named directly are always taken (the reader reports what is wrong with them).
 /// Folders are walked recursively in sorted order; inside a walk, hidden files and folders
-/// (names starting with `.`) are skipped, symbolic links are not followed, `--include` and
-/// `--exclude` apply (see `Glob`), and binary files are skipped and counted. No PATH, or
-/// `-`, means standard input.
+/// (names starting with `.`) are skipped, symbolic links are skipped and counted unless
+/// `followLinks` (then a folder reached twice through links is walked once), and `--include`
+/// and `--exclude` apply (see `Glob`). Binary files are found when they are read (see
+/// `Processing`), so the walk itself touches no file's contents. No PATH, or `-`, means
+/// standard input.
 public struct InputCollector: Sendable {
     /// What a walk found.
     public struct Collection: Sendable {
@@ -12,8 +14,6 @@ public struct InputCollector: Sendable {
         public var inputs: [Input] = []
         /// Folders that could not be listed.
         public var errors: [InputError] = []
-        /// Binary files skipped in folder walks.
-        public var skippedBinary: [String] = []
         /// Symbolic links skipped in folder walks.
         public var skippedLinks = 0
         /// Folders named on the command line and walked.
@@ -26,16 +26,16 @@ public struct InputCollector: Sendable {
     public var standardInputName: String
     /// Real paths of folders never entered (say, the `--out` folder).
     public var avoidedFolders: Set<String>
-
-    /// Bytes inspected to tell a binary file from a text file.
-    static let sniffLength = 8192
+    /// Whether symbolic links found in walks are followed.
+    public var followLinks: Bool
 
     /// Makes a collector.
     public init(filter: PathFilter = PathFilter(), standardInputName: String = "<stdin>",
-                avoidedFolders: Set<String> = []) {
+                avoidedFolders: Set<String> = [], followLinks: Bool = false) {
         self.filter = filter
         self.standardInputName = standardInputName
         self.avoidedFolders = avoidedFolders
+        self.followLinks = followLinks
     }
 
     /// The inputs named by `arguments`.
@@ -50,7 +50,8 @@ public struct InputCollector: Sendable {
                 collection.inputs.append(.standardInput(name: standardInputName))
             } else if case .success(.directory) = FileSystem.resolvedKind(argument) {
                 collection.walkedFolders += 1
-                walk(root: argument, relative: "", into: &collection)
+                var visited = Set<String>()
+                walk(root: argument, relative: "", into: &collection, visited: &visited)
             } else {
                 // A file, or something missing or odd: the reader says what is wrong.
                 collection.inputs.append(Input(source: .file(argument), path: argument,
@@ -60,9 +61,13 @@ public struct InputCollector: Sendable {
         return collection
     }
 
-    private func walk(root: String, relative: String, into collection: inout Collection) {
+    private func walk(root: String, relative: String, into collection: inout Collection, visited: inout Set<String>) {
         let folder = relative.isEmpty ? root : FileSystem.join(root, relative)
-        if !avoidedFolders.isEmpty, let real = FileSystem.realPath(folder), avoidedFolders.contains(real) { return }
+        if !avoidedFolders.isEmpty || followLinks, let real = FileSystem.realPath(folder) {
+            if avoidedFolders.contains(real) { return }
+            // Links can lead back into a folder already walked (or being walked).
+            if followLinks && !visited.insert(real).inserted { return }
+        }
         let names: [String]
         switch FileSystem.entries(folder) {
         case .success(let list): names = list
@@ -73,19 +78,19 @@ public struct InputCollector: Sendable {
         for name in names where !name.hasPrefix(".") {
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             let path = FileSystem.join(root, childRelative)
-            switch FileSystem.kind(path) {
+            var kind = FileSystem.kind(path)
+            if case .success(.symlink) = kind {
+                guard followLinks else { collection.skippedLinks += 1; continue }
+                kind = FileSystem.resolvedKind(path)
+                if case .failure = kind { collection.skippedLinks += 1; continue }  // a broken link
+            }
+            switch kind {
             case .success(.directory):
-                if filter.entersFolder(childRelative) { walk(root: root, relative: childRelative, into: &collection) }
+                if filter.entersFolder(childRelative) { walk(root: root, relative: childRelative, into: &collection, visited: &visited) }
             case .success(.file):
                 guard filter.acceptsFile(childRelative) else { continue }
-                if let prefix = FileSystem.readPrefix(path, limit: Self.sniffLength), Self.looksBinary(prefix) {
-                    collection.skippedBinary.append(path)
-                    continue
-                }
                 collection.inputs.append(Input(source: .file(path), path: path, relativePath: childRelative, foundInFolder: true))
-            case .success(.symlink):
-                collection.skippedLinks += 1
-            case .success(.other):
+            case .success(.symlink), .success(.other):
                 continue
             case .failure(let error):
                 collection.errors.append(InputError(path: path, kind: .unreadable, reason: "\(error)"))

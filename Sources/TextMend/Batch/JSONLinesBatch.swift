@@ -27,9 +27,10 @@ public enum JSONLinesBatch {
         do { record = try JSONLinesRecord(line: line) } catch { return LineResult(output: nil, problem: error) }
         let document = Document(text: record.text)
         let findings = linter.check(document)
-        let list = JSONValue.array(findings.map { ReportJSON.finding($0, in: document) }).compact
-        let output = "{\"id\":\(record.rawID ?? "null"),\"findings\":\(list)}"
-        return LineResult(output: Array(output.utf8), findings: findings)
+        var output = Array("{\"id\":\(record.rawID ?? "null"),\"findings\":".utf8)
+        output += JSONValue.array(findings.map { ReportJSON.finding($0, in: document) }).compactUTF8
+        output.append(0x7D)
+        return LineResult(output: output, findings: findings)
     }
 
     /// `fix`: the record with `text` repaired and a `textmend` member
@@ -58,8 +59,8 @@ public enum JSONLinesBatch {
     /// Streams every line of the inputs through `work` (in parallel batches) and hands each
     /// result to `emit` in order, with its input and 1-based line number. Returns the inputs
     /// that could not be opened.
-    public static func run(_ inputs: [Input], workers: Int? = nil, work: @Sendable ([UInt8]) -> LineResult,
-                           emit: (Input, Int, LineResult) -> Void) -> [InputError] {
+    public static func run<Result: Sendable>(_ inputs: [Input], workers: Int? = nil, work: @escaping @Sendable ([UInt8]) -> Result,
+                                             emit: (Input, Int, Result) -> Void) -> [InputError] {
         var errors: [InputError] = []
         for input in inputs {
             let descriptor: Int32

@@ -59,8 +59,8 @@ public struct JSONLinesRecord: Sendable {
     /// set (added before the closing brace, or replacing an earlier one).
     public func replacing(text newText: String?, textmend: JSONValue) -> [UInt8] {
         var edits: [(Range<Int>, [UInt8])] = []
-        if let newText { edits.append((textRange, Array(JSONValue.string(newText).compact.utf8))) }
-        let report = Array(textmend.compact.utf8)
+        if let newText { edits.append((textRange, JSONValue.string(newText).compactUTF8)) }
+        let report = textmend.compactUTF8
         if let textmendRange {
             edits.append((textmendRange, report))
         } else {

@@ -37,8 +37,47 @@ public enum Processing {
         }
     }
 
+    /// Reads and decodes one input and gives the line keys it adds to a corpus model.
+    public static func learn(_ input: Input, encoding: String?) -> Outcome<Set<String>> {
+        do {
+            return .done(CorpusModel.keys(of: try InputReader.document(of: input, encoding: encoding).document))
+        } catch {
+            return outcome(of: error, for: input)
+        }
+    }
+
     private static func outcome<T>(of error: InputError, for input: Input) -> Outcome<T> {
         error.kind == .binary && input.foundInFolder ? .skippedBinary : .failed(error)
+    }
+}
+
+/// Where `fix` writes a repaired file.
+public enum FileTarget: Sendable {
+    /// Over the input (`--in-place`), keeping a backup when a suffix is given.
+    case inPlace(backupSuffix: String?)
+    /// At this path (`--out DIR`), creating folders.
+    case path(String)
+}
+
+extension Processing {
+    /// Writes one repaired file (safe on any thread). `--in-place` replaces the file
+    /// atomically and durably (flushed to disk) and only when it changed; `--out` writes
+    /// every file, without flushing, since the input stays intact. A file with undecodable
+    /// bytes is left alone in place, copied unchanged to `--out`, and reported.
+    public static func write(_ file: FixedFile, to target: FileTarget) throws(InputError) {
+        let problem = file.undecodableReason
+        switch target {
+        case .inPlace(let backupSuffix):
+            if let problem { throw InputError(path: file.input.path, kind: .decoding, reason: "not rewritten: \(problem)") }
+            guard case .file(let path) = file.input.source, file.result.changed else { return }
+            try AtomicWriter.write(file.result.bytes, to: path, bom: file.keepsBOM, backupSuffix: backupSuffix)
+        case .path(let destination):
+            if let problem {
+                try AtomicWriter.write(file.inputBytes, to: destination, createFolders: true, durable: false)
+                throw InputError(path: file.input.path, kind: .decoding, reason: "not repaired, copied unchanged: \(problem)")
+            }
+            try AtomicWriter.write(file.result.bytes, to: destination, bom: file.keepsBOM, createFolders: true, durable: false)
+        }
     }
 }
 

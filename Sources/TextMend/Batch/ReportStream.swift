@@ -10,6 +10,8 @@ public struct ReportStream: Sendable {
         let text: String
         /// The report without its document (the summary needs only the findings).
         let summary: FileReport
+        /// Size of the document's text in bytes (for progress and speed).
+        public let bytes: Int
 
         /// The file's findings.
         public var findings: [Finding] { summary.findings }
@@ -18,11 +20,14 @@ public struct ReportStream: Sendable {
     /// The format being written.
     public let format: ReportFormat
     private let color: Bool
-    private var summaries: [FileReport] = []
+    private var summary = ReportSummary()
+    /// Files with findings, for the HTML page's table.
+    private var rows: [HTMLReporter.Row] = []
+    /// Whether the part before the first file has been written.
+    private var started = false
     private static let empty = Document(text: "")
-    /// A member no report contains; the JSON frame is rendered around it.
-    private static let placeholder = JSONValue.object([("\u{0}textmend-files", .null)])
-    private static let fileIndent = "    "
+    /// A member no report contains; JSON frames are rendered around it.
+    private static let placeholder = JSONValue.object([("\u{0}textmend-items", .null)])
 
     /// Starts a report.
     public init(format: ReportFormat, color: Bool) {
@@ -41,11 +46,17 @@ public struct ReportStream: Sendable {
             let reporter = TextReporter(color: color)
             text = report.findings.map { reporter.block($0, report) + "\n" }.joined()
         case .json:
-            text = ReportJSON.file(report).pretty.replacing("\n", with: "\n" + fileIndent)
+            text = ReportJSON.file(report).pretty(level: jsonFrame.indent.count / 2)
         case .jsonl:
             text = JSONLinesReporter().render([report])
+        case .sarif:
+            text = SARIFReporter.results(report).map { $0.pretty(level: sarifFrame.indent.count / 2) }
+                .joined(separator: ",\n" + sarifFrame.indent)
+        case .html:
+            text = HTMLReporter.section(report)
         }
-        return Piece(text: text, summary: FileReport(path: report.path, document: empty, findings: report.findings))
+        return Piece(text: text, summary: FileReport(path: report.path, document: empty, findings: report.findings),
+                     bytes: report.document.bytes.count)
     }
 
     /// Takes one file's report; returns what can be written now.
@@ -55,36 +66,68 @@ public struct ReportStream: Sendable {
 
     /// Takes one file's piece; returns what can be written now.
     public mutating func add(_ piece: Piece) -> String {
-        summaries.append(piece.summary)
-        guard format == .json else { return piece.text }
-        if summaries.count > 1 { return ",\n" + Self.fileIndent + piece.text }
-        return Self.jsonFrame(files: [Self.placeholder], summaries: []).before + piece.text
+        summary.add(piece.findings)
+        switch format {
+        case .text, .jsonl:
+            return piece.text
+        case .json, .sarif:
+            // Files without results add nothing to SARIF's flat list.
+            if format == .sarif && piece.text.isEmpty { return "" }
+            let frame = format == .json ? Self.jsonFrame : Self.sarifFrame
+            defer { started = true }
+            return (started ? ",\n" + frame.indent : frame.before) + piece.text
+        case .html:
+            if let row = HTMLReporter.Row(piece.summary.path, piece.findings) { rows.append(row) }
+            defer { started = true }
+            return (started ? "" : HTMLReporter.head) + piece.text
+        }
     }
 
-    /// What is written after the last file (the summary, or the end of the JSON report).
+    /// What is written after the last file (the summary, or the end of the report).
     public func finish() -> String {
         switch format {
         case .text:
-            TextReporter(color: color).summary(ReportSummary(summaries)) + "\n"
+            TextReporter(color: color).summary(summary) + "\n"
         case .json:
-            summaries.isEmpty ? Self.jsonFrame(files: [], summaries: []).before
-                : Self.jsonFrame(files: [Self.placeholder], summaries: summaries).after
+            started ? Self.jsonFrame.after(summary) : JSONReporter().render([])
         case .jsonl:
             ""
+        case .sarif:
+            started ? Self.sarifFrame.after(summary) : SARIFReporter().render([])
+        case .html:
+            (started ? "" : HTMLReporter.head) + HTMLReporter.tail(rows, summary)
         }
     }
 
     /// Findings so far.
-    public var findingCount: Int { summaries.reduce(0) { $0 + $1.findings.count } }
+    public var findingCount: Int { summary.findings }
 
-    /// The JSON report (as `JSONReporter` writes it) split at the placeholder file.
-    private static func jsonFrame(files: [JSONValue], summaries: [FileReport]) -> (before: String, after: String) {
-        let whole = JSONValue.object([
-            ("version", .string(ReportJSON.version)),
-            ("files", .array(files)),
-            ("summary", ReportJSON.summary(summaries)),
-        ]).pretty + "\n"
-        guard !files.isEmpty, let mark = whole.range(of: placeholder.pretty) else { return (whole, "") }
-        return (String(whole[..<mark.lowerBound]), String(whole[mark.upperBound...]))
+    /// A report split at the place of its list of items, so items can be written between.
+    struct Frame: Sendable {
+        /// Up to the first item.
+        var before: String
+        /// The indentation of an item.
+        var indent: String
+        /// After the last item, given the counts.
+        var after: @Sendable (ReportSummary) -> String
+    }
+
+    /// The JSON report (as `JSONReporter` writes it) around its files.
+    static let jsonFrame = frame { items, summary in
+        .object([("version", .string(ReportJSON.version)), ("files", .array(items)), ("summary", ReportJSON.summary(summary))])
+    }
+
+    /// The SARIF log (as `SARIFReporter` writes it) around its results.
+    static let sarifFrame = frame { items, summary in SARIFReporter.log(results: items, summary: summary) }
+
+    private static func frame(_ whole: @escaping @Sendable ([JSONValue], ReportSummary) -> JSONValue) -> Frame {
+        @Sendable func split(_ summary: ReportSummary) -> (String, String) {
+            let text = whole([placeholder], summary).pretty + "\n"
+            let mark = text.range(of: placeholder.pretty)!
+            return (String(text[..<mark.lowerBound]), String(text[mark.upperBound...]))
+        }
+        let before = split(ReportSummary()).0
+        let indent = String(before.reversed().prefix { $0 == " " })
+        return Frame(before: before, indent: indent, after: { split($0).1 })
     }
 }

@@ -54,7 +54,7 @@ public struct RuleStatistics: Sendable {
                 return String(repeating: " ", count: width - count.count) + count + "  "
                     + entry.rule + String(repeating: " ", count: idWidth - entry.rule.count) + "  " + mark + " " + summary
             }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
-        case .json:
+        case .json, .sarif, .html:
             return JSONValue.array(rows.map(Self.json)).pretty + "\n"
         case .jsonl:
             return rows.map { Self.json($0).compact + "\n" }.joined()

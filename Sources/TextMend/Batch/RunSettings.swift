@@ -61,10 +61,22 @@ public struct RunSettings: Sendable {
         return RunSettings(configuration: configuration, select: select, ignore: ignore, filter: filter)
     }
 
-    /// The linter for the selected rules, with the file's severities and options.
-    public func linter() throws(SelectionError) -> Linter {
-        Linter(rules: try RuleRegistry.rules(select: select, ignore: ignore),
-               severities: configuration.severities, options: configuration.options)
+    /// The linter for the selected rules, with the file's severities and options; with a
+    /// corpus rule (`--model`), that rule too unless the selection leaves it out. Selectors
+    /// naming only the corpus rule are taken out before the registry sees them.
+    public func linter(corpus: CorpusBoilerplateRule? = nil) throws(SelectionError) -> Linter {
+        let id = CorpusBoilerplateRule.id
+        let corpusOnly = { (selector: String) in selector == id }
+        let registrySelect = select.filter { !corpusOnly($0) }
+        var rules: [any Rule] = []
+        if select.isEmpty || !registrySelect.isEmpty {
+            rules = try RuleRegistry.rules(select: registrySelect, ignore: ignore.filter { !corpusOnly($0) })
+        }
+        if let corpus, select.isEmpty || select.contains(where: { RuleRegistry.matches($0, id) }),
+           !ignore.contains(where: { RuleRegistry.matches($0, id) }) {
+            rules.append(corpus)
+        }
+        return Linter(rules: rules, severities: configuration.severities, options: configuration.options)
     }
 
     /// The working folder.

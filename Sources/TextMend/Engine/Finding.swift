@@ -53,10 +53,13 @@ public struct Finding: Sendable, Hashable {
     public var fix: Fix?
     /// Candidate restorations when more than one is plausible.
     public var suggestions: [String]
+    /// Facts the damage carries that a user may keep (the source and author of a page),
+    /// by field name; reported in JSON as `metadata` when not empty.
+    public var metadata: [String: String]
 
     /// Makes a finding.
     public init(ruleID: String, category: Category, severity: Severity, message: String,
-                range: Range<Int>, fix: Fix? = nil, suggestions: [String] = []) {
+                range: Range<Int>, fix: Fix? = nil, suggestions: [String] = [], metadata: [String: String] = [:]) {
         self.ruleID = ruleID
         self.category = category
         self.severity = severity
@@ -64,5 +67,6 @@ public struct Finding: Sendable, Hashable {
         self.range = range
         self.fix = fix
         self.suggestions = suggestions
+        self.metadata = metadata
     }
 }

@@ -14,7 +14,8 @@ public struct Linter: Sendable {
         self.options = options
     }
 
-    /// Every finding in the document, in document order.
+    /// Every finding in the document, in document order, without those a line removal
+    /// makes moot (see `MootFindings`).
     public func check(_ document: Document) -> [Finding] {
         let context = RuleContext(options: options)
         var findings: [Finding] = []
@@ -24,8 +25,82 @@ public struct Linter: Sendable {
                 findings.append(finding)
             }
         }
-        return findings.sorted {
+        let order = Dictionary(rules.enumerated().map { (type(of: $0.element).description.id, $0.offset) }, uniquingKeysWith: min)
+        return MootFindings.dropped(from: findings, in: document, ruleOrder: order).sorted {
             ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID)
         }
+    }
+}
+
+/// Findings that a safe whole-line removal makes moot, so a report does not list the colon
+/// of a repeated title, a bracket inside a summary block, or a second rule's claim on a line
+/// that `fix` deletes anyway.
+///
+/// A *line removal* is a boilerplate or duplicate finding whose safe fix is one deletion of
+/// whole lines around its span. Line removals are ranked: duplicate before boilerplate (a
+/// copy names the line it repeats), then by rule order. In rank order, a line removal whose
+/// span lies inside a kept one of another rule is dropped. Then every other finding whose
+/// span lies inside a kept line removal of another rule is dropped, except truncation
+/// findings: a cut inside a removed summary block still says the source was cut.
+enum MootFindings {
+    /// The findings without the moot ones, in their original order.
+    static func dropped(from findings: [Finding], in document: Document, ruleOrder: [String: Int]) -> [Finding] {
+        let bytes = document.bytes
+        func startsLine(_ offset: Int) -> Bool { offset == 0 || bytes[offset - 1] == 0x0A }
+        func endsLine(_ offset: Int) -> Bool { offset == bytes.count || bytes[offset - 1] == 0x0A }
+        func lineRemoval(_ finding: Finding) -> Range<Int>? {
+            guard finding.category == .boilerplate || finding.category == .duplicate,
+                  let fix = finding.fix, fix.applicability == .safe, fix.edits.count == 1,
+                  let edit = fix.edits.first, edit.replacement.isEmpty, !edit.range.isEmpty,
+                  startsLine(edit.range.lowerBound), endsLine(edit.range.upperBound),
+                  contains(edit.range, finding.range) else { return nil }
+            return edit.range
+        }
+        var removals: [(index: Int, range: Range<Int>)] = findings.indices.compactMap { index in
+            lineRemoval(findings[index]).map { (index, $0) }
+        }
+        guard !removals.isEmpty else { return findings }
+        func rank(_ index: Int) -> (Int, Int, Int) {
+            (findings[index].category == .duplicate ? 0 : 1, ruleOrder[findings[index].ruleID] ?? Int.max, index)
+        }
+        removals.sort { rank($0.index) < rank($1.index) }
+        var kept: [(range: Range<Int>, rule: String)] = []
+        var dropped = Set<Int>()
+        for removal in removals {
+            let finding = findings[removal.index]
+            if kept.contains(where: { $0.rule != finding.ruleID && contains($0.range, finding.range) }) {
+                dropped.insert(removal.index)
+            } else {
+                kept.append((removal.range, finding.ruleID))
+            }
+        }
+        // The other findings, against the kept removals sorted by start: a backwards scan from
+        // the last removal starting at or before a finding, while one could still reach it.
+        kept.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var reach: [Int] = []  // the furthest end among kept[0...i]
+        for removal in kept { reach.append(max(reach.last ?? 0, removal.range.upperBound)) }
+        let removalIndexes = Set(removals.map(\.index))
+        for (index, finding) in findings.enumerated() where !removalIndexes.contains(index) && finding.category != .truncation {
+            var low = 0, high = kept.count
+            while low < high {
+                let mid = (low + high) / 2
+                if kept[mid].range.lowerBound <= finding.range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            var candidate = low - 1
+            while candidate >= 0, reach[candidate] >= finding.range.upperBound {
+                if kept[candidate].rule != finding.ruleID, contains(kept[candidate].range, finding.range) {
+                    dropped.insert(index)
+                    break
+                }
+                candidate -= 1
+            }
+        }
+        return findings.indices.filter { !dropped.contains($0) }.map { findings[$0] }
+    }
+
+    /// Whether `inner` lies within `outer` (an empty range at `outer`'s end does not).
+    static func contains(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
+        outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound
+            && (!inner.isEmpty || inner.lowerBound < outer.upperBound)
     }
 }

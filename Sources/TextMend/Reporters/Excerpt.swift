@@ -80,7 +80,42 @@ enum DisplayText {
 
     /// Pieces for a run of scalars: one per grapheme cluster (as wide as its widest
     /// scalar, so emoji sequences count 2), one per escaped scalar, tabs as four spaces.
+    ///
+    /// Printable ASCII and common CJK (ideographs, CJK punctuation, full-width forms) are
+    /// handled without Unicode property look-ups or grapheme breaking, as long as their
+    /// neighbours are such scalars too (then no cluster can join them); everything else
+    /// goes through the general path in runs.
     static func pieces(_ scalars: [Unicode.Scalar]) -> [Piece] {
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(scalars.count)
+        var index = 0, slowStart: Int? = nil
+        while index < scalars.count {
+            let width = simpleWidth(scalars[index])
+            if width > 0 && (index == 0 || simpleWidth(scalars[index - 1]) > 0)
+                && (index + 1 == scalars.count || simpleWidth(scalars[index + 1]) > 0) {
+                if let start = slowStart { pieces += generalPieces(scalars[start..<index]); slowStart = nil }
+                pieces.append(Piece(text: String(scalars[index]), width: width))
+            } else if slowStart == nil {
+                slowStart = index
+            }
+            index += 1
+        }
+        if let start = slowStart { pieces += generalPieces(scalars[start...]) }
+        return pieces
+    }
+
+    /// The width of a scalar that forms a grapheme cluster on its own beside other such
+    /// scalars and is shown as it is; 0 for any other scalar.
+    static func simpleWidth(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0x20...0x7E: 1
+        case 0x3001...0x3029, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60: 2
+        default: 0
+        }
+    }
+
+    /// Pieces by grapheme cluster, with Unicode properties (the general path).
+    static func generalPieces(_ scalars: ArraySlice<Unicode.Scalar>) -> [Piece] {
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         var pieces: [Piece] = []

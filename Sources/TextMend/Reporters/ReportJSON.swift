@@ -3,7 +3,8 @@
 ///
 /// Offsets are Unicode scalar offsets into the decoded text; `fix` appears only when the
 /// finding has one; `suggestions` is always present (possibly empty), so consumers need
-/// not test for it.
+/// not test for it; `metadata` (field → value, e.g. the source of a page) appears only when
+/// a rule reports some.
 public enum ReportJSON {
     /// Version of the report format.
     public static let version = "0.1.0"
@@ -44,6 +45,9 @@ public enum ReportJSON {
             ])))
         }
         members.append(("suggestions", .array(finding.suggestions.map { .string($0) })))
+        if !finding.metadata.isEmpty {
+            members.append(("metadata", .object(finding.metadata.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
+        }
         return members
     }
 
@@ -66,8 +70,12 @@ public enum ReportJSON {
     /// `{"files", "findings", "fixable", "suggested"}`: `fixable` counts findings with a safe
     /// fix, `suggested` those whose fix needs `--unsafe-fixes`.
     static func summary(_ reports: [FileReport]) -> JSONValue {
-        let summary = ReportSummary(reports)
-        return .object([
+        summary(ReportSummary(reports))
+    }
+
+    /// The summary object from counts.
+    static func summary(_ summary: ReportSummary) -> JSONValue {
+        .object([
             ("files", .int(summary.files)),
             ("findings", .int(summary.findings)),
             ("fixable", .int(summary.fixable)),

@@ -29,6 +29,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case json
     /// One JSON object per finding, one per line.
     case jsonl
+    /// SARIF 2.1.0, for code hosts and editors.
+    case sarif
+    /// One self-contained web page: damaged passages beside their repairs, totals.
+    case html
 }
 
 /// The reporter for a format; `color` applies to the text format only.
@@ -37,11 +41,14 @@ public func makeReporter(_ format: ReportFormat, color: Bool) -> any Reporter {
     case .text: TextReporter(color: color)
     case .json: JSONReporter()
     case .jsonl: JSONLinesReporter()
+    case .sarif: SARIFReporter()
+    case .html: HTMLReporter()
     }
 }
 
-/// Counts shared by the summaries of every format.
-struct ReportSummary {
+/// Counts shared by the summaries of every format (kept as counts, so a streamed report of
+/// any size holds no findings).
+struct ReportSummary: Sendable {
     /// Files reported.
     var files = 0
     /// Files with at least one finding.
@@ -52,18 +59,27 @@ struct ReportSummary {
     var fixable = 0
     /// Findings repaired only with `--unsafe-fixes` (a suggested fix).
     var suggested = 0
+    /// Findings per category.
+    var byCategory: [Category: Int] = [:]
+
+    /// No files yet.
+    init() {}
 
     init(_ reports: [FileReport]) {
-        files = reports.count
-        for report in reports {
-            if !report.findings.isEmpty { filesWithFindings += 1 }
-            findings += report.findings.count
-            for finding in report.findings {
-                switch finding.fix?.applicability {
-                case .safe?: fixable += 1
-                case .suggested?: suggested += 1
-                case nil: break
-                }
+        for report in reports { add(report.findings) }
+    }
+
+    /// Counts one file's findings.
+    mutating func add(_ fileFindings: [Finding]) {
+        files += 1
+        if !fileFindings.isEmpty { filesWithFindings += 1 }
+        findings += fileFindings.count
+        for finding in fileFindings {
+            byCategory[finding.category, default: 0] += 1
+            switch finding.fix?.applicability {
+            case .safe?: fixable += 1
+            case .suggested?: suggested += 1
+            case nil: break
             }
         }
     }

@@ -2,12 +2,15 @@
 /// boilerplate rules, and the range of body lines between them for other rules.
 ///
 /// The walk looks at lines, never at the whole text: from the top it classifies each
-/// non-blank line against `boilerplate-patterns.txt`, steps over short title-like lines,
-/// and stops at the first line of prose (long, or ending a sentence) or after 15 lines. From
-/// the bottom it walks up likewise, stepping over at most three short unmatched lines (a
-/// date, a signature), or a short list under a related-links heading. At either edge, a
-/// labelled summary or a cut-off snippet that repeats the title and opening is a summary
-/// echo. Only lines of bounded length are matched, so a huge single-line file costs nothing.
+/// non-blank line against `boilerplate-patterns.txt`, steps over short title-like lines and
+/// up to two short sentences no pattern knows (the sentences stay; safe whole-line matches
+/// below them count only when a title line follows: a page opens with chrome and title,
+/// never with its body), and stops at the first long line of prose, at a third sentence,
+/// or after 15 lines. From the bottom it walks up likewise, stepping over at most
+/// three short unmatched lines (a date, a signature), or a short list under a related-links
+/// heading. At either edge, a labelled summary or a cut-off snippet that repeats the title
+/// and opening is a summary echo. Only lines of bounded length are matched, so a huge
+/// single-line file costs nothing.
 /// A removal takes the blank lines on the side away from the remaining text (none when the
 /// block is glued to the line above it and text follows).
 public struct EdgeBoilerplate: SharedAnalysis {
@@ -54,8 +57,12 @@ public struct EdgeBoilerplate: SharedAnalysis {
     /// Summary echoes among the blocks.
     public let echoes: [SummaryEcho]
 
-    /// Whether a continuation notice (还剩N页未读, Read more …) follows the body.
-    public var continuationFollows: Bool { blocks.contains { $0.edge == .bottom && $0.continues } }
+    /// The first continuation notice (还剩N页未读, Continue reading …; not a bare Read more
+    /// link) after the body.
+    public var continuationNotice: Block? { blocks.first { $0.edge == .bottom && $0.continues } }
+
+    /// Whether a continuation notice follows the body.
+    public var continuationFollows: Bool { continuationNotice != nil }
 
     /// The blocks of one family.
     public func blocks(of family: String) -> [Block] { blocks.filter { $0.family == family } }

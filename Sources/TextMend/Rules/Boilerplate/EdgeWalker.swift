@@ -28,6 +28,10 @@ struct EdgeWalker {
     static let echoCap = 2000
     /// Short unmatched lines the bottom walk steps over (dates, signatures).
     static let maxSkips = 3
+    /// Short unmatched sentences the top walk steps over (a tagline, a notice no pattern
+    /// knows) to reach chrome below them: safe whole-line matches under them count only
+    /// when a title line follows.
+    static let maxTopSkips = 2
     /// Items a related-links heading may take with it.
     static let maxListItems = 8
     /// Families whose patterns match one sentence rather than a whole line.
@@ -60,23 +64,49 @@ struct EdgeWalker {
 
     private mutating func walkTop() {
         var examined = 0
+        var skipped: [Int] = []          // short sentences stepped over
+        var tentative: [Int: Hit] = [:]  // sure matches below them
+        var titled = false               // a title line followed those matches
         topStop = layout.isBlank.count
+        // Where the body starts. Matches below a sentence count only when a title and then
+        // prose follow them: a page opens with its chrome and title, never with its body.
+        func stop(at line: Int, prose: Bool) {
+            if prose, titled {
+                hits.merge(tentative) { first, _ in first }
+                topStop = line
+            } else {
+                topStop = skipped.first ?? line
+            }
+        }
         for line in layout.isBlank.indices where !layout.isBlank[line] {
-            if examined == Self.maxExamined { topStop = line; return }
+            if examined == Self.maxExamined { stop(at: line, prose: false); return }
             examined += 1
             let (range, length) = trimmedLine(line)
             if let hit = classify(line, range, length) {
-                hits[line] = hit
-                // The rest of a partly matched line is the body.
-                if hit.partial { topStop = line; return }
+                if skipped.isEmpty {
+                    hits[line] = hit
+                    // The rest of a partly matched line is the body.
+                    if hit.partial { topStop = line; return }
+                    continue
+                }
+                // Below a sentence, only a sure whole-line match may be chrome.
+                guard hit.applicability == .safe, !hit.partial else { stop(at: line, prose: false); return }
+                tentative[line] = hit
                 continue
             }
-            if let echo = summaryEcho(line, range, length) {
+            if skipped.isEmpty, let echo = summaryEcho(line, range, length) {
                 hits[line] = echo
                 continue
             }
-            if length >= Self.proseLength || endsSentence(range) { topStop = line; return }
+            if length >= Self.proseLength { stop(at: line, prose: true); return }
+            if endsSentence(range) {
+                if titled || skipped.count == Self.maxTopSkips { stop(at: line, prose: true); return }
+                skipped.append(line)
+                continue
+            }
+            if !tentative.isEmpty { titled = true }
         }
+        stop(at: layout.isBlank.count, prose: false)
     }
 
     private mutating func walkBottom() {

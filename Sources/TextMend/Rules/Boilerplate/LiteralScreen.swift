@@ -116,7 +116,9 @@ enum LeadingLiterals {
                     return literals + rest
                 }
                 // Literal text right after the group narrows it: (?:时间|来源)[::] → 时间:, …
-                guard next < source.endIndex, let following = run(source[next...]),
+                // (only when each branch is plain text: `(?:to (?:get|read)|for) ` opens with
+                // `to ` and `for `, never `to  `).
+                guard next < source.endIndex, split(inner).allSatisfy(isPlainText), let following = run(source[next...]),
                       literals.count * following.count <= 256 else { return literals }
                 return literals.flatMap { literal in following.map { literal + $0 } }
             }
@@ -157,6 +159,17 @@ enum LeadingLiterals {
             index = next
         }
         return text.isEmpty ? nil : [String(text)]
+    }
+
+    /// Whether a branch is literal text only (no class, group or quantifier).
+    private static func isPlainText(_ branch: ArraySlice<Unicode.Scalar>) -> Bool {
+        var index = branch.startIndex
+        while index < branch.endIndex {
+            guard let (_, next) = literal(branch, index) else { return false }
+            if next < branch.endIndex, "*+?{".unicodeScalars.contains(branch[next]) { return false }
+            index = next
+        }
+        return !branch.isEmpty
     }
 
     /// One literal scalar (plain or escaped) and the index after it.

@@ -17,7 +17,8 @@ public struct PreviewNoticeRule: EdgeBoilerplateRule {
             还剩13页未读 继续免费阅读, Continue reading, Read more) that is not part of the
             text. The notice is matched on whole lines at the document's edges only, so a
             sentence that mentions reading more is left alone. Notices that say the text goes
-            on elsewhere also make `truncation.unfinished-document` report the cut.
+            on elsewhere also make `truncation.unfinished-document` report the cut; a bare Read
+            more link is removed too, but makes no such claim.
             """,
         fixSafety: edgePatternFixSafety,
         severity: .warning,

@@ -33,11 +33,11 @@ public struct RelatedLinksRule: EdgeBoilerplateRule {
             Example("正文内容完整。\n\n⟦相关推荐⟧"),
             Example("正文内容完整。\n\n⟦相关文章\n某某局召开工作会议\n某某局开展安全检查⟧"),
             Example("The council approved the budget.\n\n⟦Most Popular⟧"),
-            Example("正文内容完整。\n\n⟦首页 | 新闻 | 视频 | 关于我们⟧"),
+            Example("正文内容完整。\n\n⟦某市召开防汛会议 | 某区开展安全检查 | 某县发布通知⟧"),
         ],
         corrections: [
             Correction("正文内容完整。\n\n相关文章\n\n某某局召开工作会议\n某某局开展安全检查\n", "正文内容完整。\n"),
-            Correction("正文内容完整。\n\n首页 | 新闻 | 视频 | 关于我们", "正文内容完整。\n", unsafe: true),
+            Correction("正文内容完整。\n\n某市召开防汛会议 | 某区开展安全检查 | 某县发布通知", "正文内容完整。\n", unsafe: true),
         ]
     )
 

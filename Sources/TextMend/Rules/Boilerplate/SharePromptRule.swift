@@ -1,7 +1,7 @@
 /// Share, print, follow and newsletter prompts at the edges of a page.
 ///
 /// Lint: 分享到:, 微信扫一扫, 打印 纠错 投稿, 点击上方…关注, Share on Twitter, Tweet,
-/// Sign up for … newsletter, Subscribe, Please check your inbox.
+/// Sign up for … newsletter, Subscribe (to our newsletter and …), Please check your inbox.
 /// Format: removes the line.
 public struct SharePromptRule: EdgeBoilerplateRule {
     static let family = "share-prompt"
@@ -28,6 +28,7 @@ public struct SharePromptRule: EdgeBoilerplateRule {
             Example("收藏家们在会上交流了经验。\n\n活动很成功。"),
             Example("Subscribe to the idea that less is more, and you will find peace.\n\nThat is all."),
             Example("打印机坏了,请联系行政部。\n\n行政部"),
+            Example("Readers who subscribe to our newsletter get new posts in their inbox every Friday, and many write back.\n\nThat is all."),
         ],
         triggeringExamples: [
             Example("正文内容完整。\n\n⟦分享到:微信 微博 QQ空间⟧"),
@@ -35,6 +36,7 @@ public struct SharePromptRule: EdgeBoilerplateRule {
             Example("Budget passes\n⟦Sign up for Background News newsletters⟧\n\nThe council approved the budget on Monday after a debate."),
             Example("正文内容完整。\n\n⟦打印 纠错 投稿须知 投稿⟧\n⟦微信扫一扫 ×⟧"),
             Example("Budget passes\n⟦Please check your inbox and confirm.⟧\n\nThe council approved the budget."),
+            Example("Remote work\n⟦Subscribe to our newsletter and get new posts in your inbox every Friday.⟧\n\nWhen our office closed, we expected the switch to be temporary."),
         ],
         corrections: [
             Correction("正文内容完整。\n\n分享到:微信 微博 QQ空间\n", "正文内容完整。\n"),

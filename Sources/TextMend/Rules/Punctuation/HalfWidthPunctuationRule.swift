@@ -13,12 +13,13 @@ public struct HalfWidthPunctuationRule: Rule {
             full-width `，：；！？（）`. A `, : ; ! ?` is reported when CJK (Han or kana) or a closing
             full-width mark (`》」』”）】`) stands right before it, and CJK, a full-width mark, a line
             end or (for `, : ;`) a digit follows, possibly after spaces (`今年12月,已向`, `时间:10:30`).
-            A mark after a short run of Latin words or numbers that itself follows CJK is reported
-            only when CJK follows directly (`使用Python,然后`). Parentheses are reported as a
-            matched pair on one line: one finding with two edits, so a fix never leaves `（一)`
-            half converted. The `(` must follow CJK, full-width punctuation or indentation, and
-            the pair must hold CJK and no Latin letters (`(一)`, `(二)`), or one to three digits
-            before CJK (`(1)加强`). Hangul does not count: Korean uses ASCII punctuation.
+            A mark after a short run of Latin words or numbers (unit signs `%` `‰` `℃` included)
+            that itself follows CJK is reported only when CJK follows directly (`使用Python,然后`,
+            `增长25%,未`). Parentheses are reported as a matched pair on one line: one finding
+            with two edits, so a fix never leaves `（一)` half converted. The `(` must follow CJK,
+            full-width punctuation or indentation, and the pair must hold CJK and no Latin
+            letters (`(一)`, `(二)`), or one to three digits before CJK (`(1)加强`). Hangul does
+            not count: Korean uses ASCII punctuation.
             Left alone: marks between Latin letters or digits (`10:30`, `1,024`, `Python, Java`),
             `(PBOC)`, `f(x)` and any call `name(…)`, backtick spans, URLs, emoticons `:)`, and
             parentheses after a space (`命令 (见 ls(1))`, the style of translated manuals).
@@ -41,6 +42,7 @@ public struct HalfWidthPunctuationRule: Rule {
             Example("안녕하세요, 반갑습니다! 정말요? (한국어)"),
             Example("「こんにちは」と彼は言った。本当ですか？（はい）"),
             Example("名称,\"价格\",\"数量\"\n1) first item (a)\n(1) Introduction"),
+            Example("增长 25%, 30% 和 40%; 气温 36\u{2103}, 湿度 80%\u{3002}Rates: 25%,30%;3\u{2030}."),
         ],
         triggeringExamples: [
             Example("按照《关于加强意识形态工作的实施意见》的要求⟦,⟧今天⟦,⟧我们召开总结会。"),
@@ -51,6 +53,7 @@ public struct HalfWidthPunctuationRule: Rule {
             Example("これは何ですか⟦?⟧\n本当⟦!⟧⟦?⟧"),
             Example("我们使用Python 3.11⟦,⟧然后部署。他说⟦:⟧\"你好⟦!⟧\""),
             Example("如下⟦:⟧⟦(一)⟧总体要求"),
+            Example("同比增长25%⟦,⟧未达预期\u{3002}合格率为97.6%⟦;⟧差错率3\u{2030}⟦,⟧最高气温36\u{2103}⟦,⟧全年无事故\u{3002}"),
         ],
         corrections: [
             Correction("""

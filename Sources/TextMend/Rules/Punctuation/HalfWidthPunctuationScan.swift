@@ -152,16 +152,23 @@ struct HalfWidthPunctuationScan {
         let (scalar, _) = document.scalar(before: first)
         if CJKMarks.isHanOrKana(scalar) { return .cjk }
         if CJKMarks.isClosingMark(scalar) || (scalar == ")" && converted.contains(first - 1)) { return .closingMark }
-        guard scalar.isASCII, CJKMarks.isASCIIAlphanumeric(UInt8(scalar.value)) else { return nil }
-        // A short run of words, numbers and spaces that starts right after CJK.
+        guard (scalar.isASCII && CJKMarks.isASCIIAlphanumeric(UInt8(scalar.value))) || Self.isUnitSign(scalar) else { return nil }
+        // A short run of words, numbers (with unit signs: `25%`, `3‰`, `36℃`) and spaces that
+        // starts right after CJK.
         let bytes = document.bytes
         var start = first
         while start > line.lowerBound && first - start < Self.maxLatinRun {
             let byte = bytes[start - 1]
+            if byte >= 0x80 {
+                let (sign, length) = document.scalar(before: start)
+                guard Self.isUnitSign(sign) else { break }
+                start -= length
+                continue
+            }
             let word = CJKMarks.isASCIIAlphanumeric(byte) || byte == 0x20 || byte == 0x2E || byte == 0x2D || byte == 0x5F || byte == 0x2B
             // `10:30` and `1,024` inside the run: a colon or comma between digits.
             let number = (byte == 0x3A || byte == 0x2C) && start - 2 >= line.lowerBound && (0x30...0x39).contains(bytes[start - 2])
-            guard word || number else { break }
+            guard word || number || byte == UInt8(ascii: "%") else { break }
             start -= 1
         }
         guard start > line.lowerBound, first - start < Self.maxLatinRun else { return nil }
@@ -170,6 +177,11 @@ struct HalfWidthPunctuationScan {
         // `时间:10:30,地点`: the run follows a half-width mark that itself follows CJK.
         guard ",:;".unicodeScalars.contains(before), start - length > line.lowerBound else { return nil }
         return CJKMarks.isHanOrKana(document.scalar(before: start - length).scalar) ? .latinRun : nil
+    }
+
+    /// A sign written right after a number: percent, per mille, degrees Celsius.
+    private static func isUnitSign(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "%" || scalar == "\u{2030}" || scalar == "\u{2103}"
     }
 
     private func rightContinues(_ next: Int, mark: UInt8, left: Left) -> Bool {

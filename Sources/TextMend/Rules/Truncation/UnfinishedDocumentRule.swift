@@ -2,7 +2,7 @@
 ///
 /// Lint: the body's last line (before any bottom boilerplate) ends on a character, a word,
 /// a comma or a colon, or with an ellipsis right after a word; or a continuation notice
-/// (还剩N页未读, 继续阅读, Continue reading) follows the body.
+/// (还剩N页未读, 继续阅读, Continue reading; not a bare Read more link) follows the body.
 /// Format: none (the missing text cannot be restored).
 public struct UnfinishedDocumentRule: Rule {
     public static let description = RuleDescription(
@@ -16,7 +16,10 @@ public struct UnfinishedDocumentRule: Rule {
             body (found by the boilerplate edge walk) is checked; a short last line after a
             finished sentence is a signature, a date or a heading (某某局, 2023年5月12日,
             — John), and list items, closing quotes, a Chinese 「……」 and URLs end a text
-            legitimately.
+            legitimately. Only a notice that says the text goes on (还剩13页未读, 本章未完,
+            Continue reading, Read the full story) makes a preview; a bare Read more link under
+            a finished article does not. The finding marks the body's last fragment, right
+            above the notice.
             """,
         fixSafety: "No fix: the missing text cannot be restored. The finding marks the last fragment.",
         severity: .warning,
@@ -31,6 +34,8 @@ public struct UnfinishedDocumentRule: Rule {
             Example("Reports\n\nMore information is available on our website at https://example.com/reports/annual"),
             Example("正文。\n\n为推动高质量发展作出新的更大贡献\u{FF01}\n\n预览结束,请联系客服获取全文。"),
             Example("第一章\n\n本章介绍基本概念\u{3002}\n\n某市交通运输局党委书记在意识形态工作总结会上的讲话"),
+            Example("Library reopens\n\nThe library will be open seven days a week from Monday.\n\nRead more\n\nSign up for our newsletter"),
+            Example("Library reopens\n\nThe library will be open seven days a week from Monday.\n\nShare on Facebook  Print\n\nRead More \u{00BB}"),
         ],
         triggeringExamples: [
             Example("通知\n\n各单位要高度重视,切实加强组织领导。⟦主要领导要亲自抓,分管领导⟧"),
@@ -38,6 +43,8 @@ public struct UnfinishedDocumentRule: Rule {
             Example("会议要求各单位认真落实。\n\n⟦各单位要进一步提高工作...⟧"),
             Example("正文第一段,内容完整。\n\n⟦第二段也很完整。⟧\n\n已阅读5页,还剩13页未读 继续免费阅读"),
             Example("会议通知\n\n⟦请各单位于本周五前报送材料,逾期不报的,⟧"),
+            Example("Remote work\n\nWe would change how we welcome new hires, because the ⟦first two weeks...⟧\n\nContinue reading\u{2026}"),
+            Example("Budget passes\n\nThe council approved the budget on Monday. ⟦The vote was close.⟧\n\nRead the full story"),
         ],
         corrections: []
     )
@@ -53,8 +60,8 @@ public struct UnfinishedDocumentRule: Rule {
         guard let last = body.last(where: { !layout.isBlank[$0] }),
               (0..<last).contains(where: { !layout.isBlank[$0] && !removed.contains($0) }) else { return [] }
         let tail = LineTail(document, layout.trimmedLine(last))
-        if edges.continuationFollows {
-            return [finding(Self.continuedMessage, tail.fragment)]
+        if let notice = edges.continuationNotice {
+            return [finding(Self.continuedMessage(noticeLine: notice.lines.lowerBound), tail.fragment)]
         }
         switch tail.ending {
         case .ellipsis where tail.length >= 8:
@@ -95,7 +102,9 @@ public struct UnfinishedDocumentRule: Rule {
         return false
     }
 
-    static let continuedMessage = "the text is a preview: a continuation notice follows it"
+    static func continuedMessage(noticeLine: Int) -> String {
+        "the text is a preview: the notice on line \(noticeLine + 1) says it goes on elsewhere"
+    }
     static let ellipsisMessage = "the document ends with an ellipsis cut into the text"
     static let midSentenceMessage = "the document ends mid-sentence"
 }
@@ -182,13 +191,15 @@ struct LineTail {
         }
     }
 
-    /// The final marks, then back to the previous sentence end, 20 scalars at most.
+    /// The final marks, then back to the previous sentence end, 20 scalars at most (and not
+    /// from inside a Latin word).
     private static func fragment(_ document: Document, _ range: Range<Int>) -> Range<Int> {
         var start = range.upperBound, count = 0
         while start > range.lowerBound, case let (scalar, size) = document.scalar(before: start), CharacterClass.isPunctuation(scalar) {
             start -= size
             count += 1
         }
+        let marks = start
         while start > range.lowerBound, count < 20 {
             let (scalar, size) = document.scalar(before: start)
             if "。\u{FF01}\u{FF1F}\u{FF1B}".unicodeScalars.contains(scalar) { break }
@@ -198,10 +209,20 @@ struct LineTail {
             start -= size
             count += 1
         }
+        if start > range.lowerBound, isLatinLetter(document.scalar(before: start).scalar) {
+            // Cut inside a word: begin at the next word, if one starts before the final marks.
+            var next = start
+            while next < marks, case let (scalar, size) = document.scalar(at: next), !CharacterClass.isBlank(scalar) { next += size }
+            if next < marks { start = next }
+        }
         while start < range.upperBound, case let (scalar, size) = document.scalar(at: start), CharacterClass.isBlank(scalar) {
             start += size
         }
         return start..<range.upperBound
+    }
+
+    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic && !CharacterClass.isCJK(scalar)
     }
 
     private static func startsWithLabel(_ document: Document, _ range: Range<Int>) -> Bool {

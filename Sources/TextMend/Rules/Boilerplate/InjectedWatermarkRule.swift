@@ -1,0 +1,226 @@
+/// Site watermarks injected at intervals: the same site string after every few sentences.
+///
+/// Lint: a string of four to forty characters, two of them Chinese, that starts at least
+/// three sentences or lines on two lines or more, and reads like a site mark: two
+/// watermark words (资料, 下载, 名师, 网 …, see noise-words.txt), or one and a domain or a
+/// run of separators (爱掏网 - <domain>, 精品名师归纳总结资料word, 可编辑资料 - - - 欢迎下载).
+/// Format: removes every copy.
+public struct InjectedWatermarkRule: Rule {
+    public static let description = RuleDescription(
+        id: "boilerplate.injected-watermark",
+        category: .boilerplate,
+        summary: "Site watermark injected at intervals (爱掏网 - <domain> after every sentence)",
+        rationale: """
+            Mirror and document sites stamp their name into the text they copy: `爱掏网 -
+            <domain>` after every `。` (even inside code comments), `精品名师归纳总结资料word`
+            or `可编辑资料 - - - 欢迎下载` between paragraphs. The rule mines strings that
+            open three or more sentences or lines, on at least two lines, and keeps only
+            those that read like a site mark, so repeated sentence openings of real prose
+            (我们要, 同时, 下载地址) stay silent; the copies must sit between different
+            sentences, so a text stored twice over is not taken for one. A site name pasted into a word
+            (`在我老秘网县召开的`) is not found: nothing marks where it starts.
+            """,
+        fixSafety: """
+            Safe when the string holds a domain, a run of separators or three watermark
+            words; suggested when it holds two watermark words only.
+            """,
+        severity: .warning,
+        fixability: .sometimes,
+        nonTriggeringExamples: [
+            Example("我们要加强学习。我们要改进作风。我们要狠抓落实。\n我们要勇于担当。"),
+            Example("下载地址:官方网站。\n下载地址:镜像站点。\n下载地址:网盘。"),
+            Example("参考资料\n\n第一章。\n\n参考资料\n\n第二章。\n\n参考资料"),
+            Example("See https://www.debian.org/ for news. See https://www.debian.org/ for help. See https://www.debian.org/ again."),
+            Example("请访问官方网站了解详情。\n请访问官方网站报名。\n请访问官方网站查询。"),
+        ],
+        triggeringExamples: [
+            Example("第一句话。⟦爱掏网 - www.aitaocui.cn⟧第二句话。⟦爱掏网 - www.aitaocui.cn⟧\n第三句话。⟦爱掏网 - www.aitaocui.cn⟧"),
+            Example("第一段内容。\n⟦精品名师归纳总结资料word⟧\n第二段内容。\n⟦精品名师归纳总结资料word⟧\n第三段内容。\n⟦精品名师归纳总结资料word⟧"),
+        ],
+        corrections: [
+            Correction("第一句话。爱掏网 - www.aitaocui.cn第二句话。爱掏网 - www.aitaocui.cn\n第三句话。爱掏网 - www.aitaocui.cn",
+                       "第一句话。第二句话。\n第三句话。"),
+            Correction("第一段内容。\n\n可编辑资料 - - - 欢迎下载\n\n第二段内容。\n\n可编辑资料 - - - 欢迎下载\n\n第三段。\n\n可编辑资料 - - - 欢迎下载",
+                       "第一段内容。\n\n第二段内容。\n\n第三段。"),
+            Correction("甲。资料下载很方便。乙。资料下载很方便。\n丙。资料下载很方便。", "甲。乙。\n丙。", unsafe: true),
+        ]
+    )
+
+    public init() {}
+
+    /// Fewest copies.
+    static let minimumCopies = 3
+    /// Longest watermark, in scalars.
+    static let longest = 40
+    /// Bytes compared after each sentence start.
+    static let window = 96
+    /// Sentence starts looked at (a bound for huge documents).
+    static let maximumStarts = 200_000
+
+    public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        let layout = context.shared(Layout.self, document)
+        let bytes = document.bytes
+        var groups: [UInt64: [Int]] = [:]
+        for start in sentenceStarts(document, layout).prefix(Self.maximumStarts) {
+            if let key = key(bytes, start) { groups[key, default: []].append(start) }
+        }
+        var findings: [Finding] = []
+        var taken: Set<Int> = []
+        for (_, starts) in groups.sorted(by: { $0.value[0] < $1.value[0] }) where starts.count >= Self.minimumCopies {
+            guard let (length, copies, applicability) = watermark(document, starts) else { continue }
+            for start in copies where !taken.contains(start) {
+                taken.insert(start)
+                let span = start..<start + length
+                findings.append(finding(Self.message, span, fix: Fix(applicability, Self.fixTitle, [Edit(NoiseRemoval.range(of: span, in: document, layout), "")])))
+            }
+        }
+        return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Byte offsets where a line's text starts, or where text follows a sentence-final mark.
+    func sentenceStarts(_ document: Document, _ layout: Layout) -> [Int] {
+        var starts: [Int] = []
+        let bytes = document.bytes
+        for line in 0..<document.lineCount where !layout.isBlank[line] {
+            let content = layout.trimmedLine(line)
+            starts.append(content.lowerBound)
+            // After 。 (E3 80 82), ！ (EF BC 81), ？ (EF BC 9F), ! and ?.
+            var index = content.lowerBound
+            while index < content.upperBound {
+                let byte = bytes[index]
+                var end = 0
+                if byte == 0x21 || byte == 0x3F {
+                    end = index + 1
+                } else if byte == 0xE3, index + 2 < content.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 {
+                    end = index + 3
+                } else if byte == 0xEF, index + 2 < content.upperBound, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F {
+                    end = index + 3
+                }
+                guard end > 0 else { index += 1; continue }
+                var next = end
+                while next < content.upperBound, bytes[next] == 0x20 { next += 1 }
+                if next < content.upperBound { starts.append(next) }
+                index = end
+            }
+        }
+        return starts
+    }
+
+    /// A hash of the first 12 bytes after a start, when they hold a non-ASCII character.
+    func key(_ bytes: [UInt8], _ start: Int) -> UInt64? {
+        guard start + 12 <= bytes.count else { return nil }
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        var wide = false
+        for byte in bytes[start..<start + 12] {
+            if byte == 0x0A { return nil }
+            if byte >= 0x80 { wide = true }
+            hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
+        }
+        return wide ? hash : nil
+    }
+
+    /// The longest string that opens three or more of `starts` and reads like a site mark:
+    /// its length in bytes, the starts it opens, and how safe removing it is.
+    func watermark(_ document: Document, _ starts: [Int]) -> (Int, [Int], Applicability)? {
+        let bytes = document.bytes
+        let sorted = starts.sorted { lexicographicallyPrecedes(bytes, $0, $1) }
+        var best: (Int, [Int], Applicability)?
+        var previous = (start: -1, length: 0)
+        for index in 0..<(sorted.count - 2) {
+            let shared = min(commonPrefix(bytes, sorted[index], sorted[index + 1]), commonPrefix(bytes, sorted[index + 1], sorted[index + 2]))
+            let length = usableLength(document, sorted[index], shared)
+            guard length >= 12, shared < Self.window, length > best?.0 ?? 0 else { continue }
+            // The same string as the candidate before: already judged.
+            if previous.length == length, commonPrefix(bytes, previous.start, sorted[index]) >= length { continue }
+            previous = (sorted[index], length)
+            guard let applicability = siteMark(document, sorted[index]..<sorted[index] + length) else { continue }
+            // Sorted, so the copies sharing the prefix sit next to each other.
+            var low = index, high = index + 1
+            while low > 0, commonPrefix(bytes, sorted[low - 1], sorted[index]) >= length { low -= 1 }
+            while high < sorted.count, commonPrefix(bytes, sorted[high], sorted[index]) >= length { high += 1 }
+            let copies = sorted[low..<high].filter { endsCleanly(bytes, $0 + length) }
+            guard copies.count >= Self.minimumCopies, Set(copies.map { document.lineIndex(ofByte: $0) }).count >= 2,
+                  distinctSurroundings(bytes, copies, length) >= Self.minimumCopies else { continue }
+            best = (length, copies.sorted(), applicability)
+        }
+        return best
+    }
+
+    /// How many different surroundings (the bytes just before and after) the copies have:
+    /// an injected string sits between ever different sentences, while a text stored twice
+    /// repeats its sentences with their neighbours.
+    func distinctSurroundings(_ bytes: [UInt8], _ copies: [Int], _ length: Int) -> Int {
+        var seen: Set<[UInt8]> = []
+        for start in copies {
+            let before = bytes[max(0, start - 9)..<start], after = bytes[min(bytes.count, start + length)..<min(bytes.count, start + length + 9)]
+            seen.insert(Array(before) + [0xFF] + Array(after))
+            if seen.count >= Self.minimumCopies { break }
+        }
+        return seen.count
+    }
+
+    /// A shared prefix cut back to whole characters, without trailing blanks, and not ending
+    /// inside an ASCII word that goes on differently in the copies.
+    func usableLength(_ document: Document, _ start: Int, _ shared: Int) -> Int {
+        let bytes = document.bytes
+        var end = start + shared
+        while end > start && end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        if end < bytes.count, isWordByte(bytes[end]) {
+            while end > start && isWordByte(bytes[end - 1]) { end -= 1 }
+        }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        return end - start
+    }
+
+    /// Whether a copy ends at a character boundary that does not split an ASCII word.
+    func endsCleanly(_ bytes: [UInt8], _ end: Int) -> Bool {
+        end >= bytes.count || !(isWordByte(bytes[end]) && isWordByte(bytes[end - 1]))
+    }
+
+    func isWordByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// How safe removing the string is, when it reads like a site mark (nil otherwise).
+    func siteMark(_ document: Document, _ range: Range<Int>) -> Applicability? {
+        let text = document.string(range)
+        let lower = text.lowercased()
+        // A watermark is short; a long shared opening is a sentence stored twice.
+        guard text.unicodeScalars.filter(CharacterClass.isCJK).count >= 2, (4...Self.longest).contains(text.unicodeScalars.count) else { return nil }
+        let anchors = Set(Self.anchors.filter { lower.contains($0) }).count
+        let domain = Self.hasDomain(lower)
+        let separators = lower.contains(" - ") || lower.contains(" | ")
+        if domain || (anchors >= 1 && separators) || anchors >= 3 { return .safe }
+        return anchors >= 2 ? .suggested : nil
+    }
+
+    /// Whether text holds a domain name (`www.` or a dotted name ending in a common suffix).
+    static func hasDomain(_ lower: String) -> Bool {
+        if lower.contains("www.") { return true }
+        return [".com", ".cn", ".net", ".org", ".cc", ".top"].contains { suffix in
+            guard let range = lower.range(of: suffix) else { return false }
+            return range.lowerBound > lower.startIndex && lower[lower.index(before: range.lowerBound)].isLetter
+        }
+    }
+
+    func commonPrefix(_ bytes: [UInt8], _ a: Int, _ b: Int) -> Int {
+        var length = 0
+        while length < Self.window, a + length < bytes.count, b + length < bytes.count,
+              bytes[a + length] == bytes[b + length], bytes[a + length] != 0x0A, bytes[a + length] != 0x0D {
+            length += 1
+        }
+        return length
+    }
+
+    func lexicographicallyPrecedes(_ bytes: [UInt8], _ a: Int, _ b: Int) -> Bool {
+        let shared = commonPrefix(bytes, a, b)
+        let x = a + shared < bytes.count && shared < Self.window ? Int(bytes[a + shared]) : -1
+        let y = b + shared < bytes.count && shared < Self.window ? Int(bytes[b + shared]) : -1
+        return x != y ? x < y : a < b
+    }
+
+    static let anchors: [String] = WordListResource.sections(PackageResources.noise_words_txt)["watermark-anchors", default: []].map { $0.lowercased() }
+
+    static let message = "site watermark injected into the text"
+    static let fixTitle = "remove the watermark"
+}

@@ -1,0 +1,108 @@
+/// Text run through a synonym-spinning tool (伪原创): a verdict on the whole document.
+///
+/// Lint: Chinese text with two different strong spinner fingerprints (旳, 不雅观点, 卒业,
+/// 弗成, 深刻浅出 …), or one and two weak ones (很是, 但愿, 个中 …); English text with two
+/// different tortured phrases (counterfeit consciousness, reminiscence card …).
+/// Format: none (the original wording cannot be recovered reliably).
+public struct SpunTextRule: Rule {
+    public static let description = RuleDescription(
+        id: "boilerplate.spun-text",
+        category: .boilerplate,
+        summary: "Text rewritten by a synonym-spinning tool (旳, 不雅观点, counterfeit consciousness)",
+        rationale: """
+            Content farms disguise copied articles by swapping words for "synonyms" chosen
+            without context: 的 becomes 旳, 观点 becomes 不雅观点, 毕业 becomes 卒业,
+            `artificial intelligence` becomes `counterfeit consciousness`, `memory card`
+            becomes `reminiscence card`. A single odd word is a typo or a quotation; several
+            different fingerprints in one text are a spinner at work. Weak fingerprints
+            (很是, 但愿, 个中) are real if rare words and count only next to strong ones. The
+            lists are in document-verdicts.txt.
+            """,
+        fixSafety: "No fix: reversing the swaps needs the context a spinner ignored. The finding covers the text.",
+        severity: .warning,
+        fixability: .none,
+        nonTriggeringExamples: [
+            Example("但愿人长久,千里共婵娟。他很是高兴,个中滋味只有自己知道。"),
+            Example("Deep learning and artificial intelligence are changing how memory cards are tested."),
+            Example("这篇文章的观点很鲜明,作者大学毕业后一直从事研究工作。"),
+        ],
+        triggeringExamples: [
+            Example("⟦如何挑选存储卡\n\n许多人旳不雅观点是,存储卡越贵越好。他卒业后从事测试工做,发现个中启事很是复杂。⟧", prefixable: false),
+            Example("⟦Best cards\n\nA reminiscence card stores your photos. Every Safe Digital (SD) card uses NAND Flash Expertise.⟧", prefixable: false),
+        ],
+        corrections: []
+    )
+
+    public init() {}
+
+    struct Fingerprints: Sendable {
+        var strong: [[UInt8]], weak: [[UInt8]], english: [[UInt8]]
+    }
+
+    static let fingerprints: Fingerprints = {
+        let sections = WordListResource.sections(PackageResources.document_verdicts_txt)
+        func bytes(_ name: String) -> [[UInt8]] { sections[name, default: []].map { Array($0.lowercased().utf8) } }
+        return Fingerprints(strong: bytes("spun-zh-strong"), weak: bytes("spun-zh-weak"), english: bytes("spun-en"))
+    }()
+
+    /// Every fingerprint by its first two bytes (lower-cased), with its kind (0 strong,
+    /// 1 weak, 2 English); one-byte fingerprints do not exist.
+    static let byFirstBytes: [UInt16: [(pattern: [UInt8], kind: Int, index: Int)]] = {
+        var table: [UInt16: [(pattern: [UInt8], kind: Int, index: Int)]] = [:]
+        for (kind, list) in [fingerprints.strong, fingerprints.weak, fingerprints.english].enumerated() {
+            for (index, pattern) in list.enumerated() where pattern.count >= 2 {
+                table[UInt16(pattern[0]) << 8 | UInt16(pattern[1]), default: []].append((pattern, kind, index))
+            }
+        }
+        return table
+    }()
+
+    /// Whether any fingerprint starts with a pair of bytes (lower-cased), for a quick screen.
+    static let pairs: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 16)
+        for key in byFirstBytes.keys { table[Int(key)] = true }
+        return table
+    }()
+
+    public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        let bytes = document.bytes
+        var found: [Set<Int>] = [[], [], []]
+        let pairs = Self.pairs
+        bytes.withUnsafeBufferPointer { buffer in
+            pairs.withUnsafeBufferPointer { pairs in
+                for index in 0..<max(buffer.count - 1, 0) {
+                    let key = UInt16(Self.lower(buffer[index])) << 8 | UInt16(Self.lower(buffer[index + 1]))
+                    guard pairs[Int(key)], let candidates = Self.byFirstBytes[key] else { continue }
+                    for candidate in candidates where matches(candidate.pattern, buffer, index) {
+                        // English phrases need word boundaries.
+                        if candidate.kind == 2, !isBoundary(buffer, index - 1) || !isBoundary(buffer, index + candidate.pattern.count) { continue }
+                        found[candidate.kind].insert(candidate.index)
+                    }
+                }
+            }
+        }
+        let strong = found[0].count, weak = found[1].count, english = found[2].count
+        guard strong >= 2 || (strong >= 1 && weak >= 2) || english >= 2 else { return [] }
+        let layout = context.shared(Layout.self, document)
+        guard let first = layout.paragraphs.first, let last = layout.paragraphs.last else { return [] }
+        let span = layout.trim(first.content.lowerBound..<last.content.upperBound)
+        return [finding(Self.message(strong + weak + english), span)]
+    }
+
+    func matches(_ pattern: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        guard at + pattern.count <= buffer.count else { return false }
+        for offset in 1..<max(pattern.count, 1) where Self.lower(buffer[at + offset]) != pattern[offset] { return false }
+        return true
+    }
+
+    func isBoundary(_ buffer: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        guard at >= 0, at < buffer.count else { return true }
+        let byte = Self.lower(buffer[at])
+        return !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte))
+    }
+
+    @inline(__always)
+    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+
+    static func message(_ count: Int) -> String { "text rewritten by a synonym-spinning tool (\(count) different fingerprints)" }
+}

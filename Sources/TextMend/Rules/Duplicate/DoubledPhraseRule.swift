@@ -1,0 +1,125 @@
+/// A phrase repeated back to back inside a line: a second text layer of a PDF or an image,
+/// extracted on top of the first (怎么这么热怎么这么热了).
+///
+/// Lint: five or more characters, at least four of them Chinese and four different,
+/// immediately followed by the same characters once (not three times or more: emphasis),
+/// inside a line that is not simply the same text twice (`duplicate.repeated-paragraph`).
+/// Format: removes the second copy (suggested).
+public struct DoubledPhraseRule: Rule {
+    public static let description = RuleDescription(
+        id: "duplicate.doubled-phrase",
+        category: .duplicate,
+        summary: "Phrase repeated back to back inside a line (怎么这么热怎么这么热)",
+        rationale: """
+            PDF and image extraction that reads a text layer twice, and scrapers that join a
+            heading with its own link text, leave a phrase followed at once by itself:
+            `热字当头热字当头,今年夏天…`. Chinese repeats words for effect (看看, 研究研究,
+            一步一步), songs repeat short lines and speakers say an important sentence three
+            times, so a repeat needs five characters, four of them Chinese and four different,
+            and exactly two copies. A line that is entirely one text twice is left
+            to `duplicate.repeated-paragraph`.
+            """,
+        fixSafety: """
+            Suggested: a writer may repeat a phrase on purpose (`我爱你中国我爱你中国`);
+            a person should confirm before the copy goes.
+            """,
+        severity: .warning,
+        fixability: .suggested,
+        nonTriggeringExamples: [
+            Example("我们要研究研究,一步一步来,看看再说。"),
+            Example("哈哈哈哈哈哈哈哈哈哈"),
+            Example("怎么这么热了今年夏天怎么这么热了今年夏天", prefixable: false),
+            Example("New York, New York is a song."),
+            Example("第一段第二段第三段。"),
+            Example("最后再强调一遍:一定要注意安全!一定要注意安全!一定要注意安全!"),
+        ],
+        triggeringExamples: [
+            Example("天气预报说,怎么这么热⟦怎么这么热⟧了,今年夏天格外炎热。"),
+            Example("据报道,今年夏天格外炎热。⟦今年夏天格外炎热。⟧各地纷纷发布高温预警。"),
+        ],
+        corrections: [
+            Correction("天气预报说,怎么这么热怎么这么热了,今年夏天格外炎热。", "天气预报说,怎么这么热了,今年夏天格外炎热。", unsafe: true),
+        ]
+    )
+
+    public init() {}
+
+    /// Shortest and longest repeated phrase, in scalars.
+    static let shortest = 5, longest = 80
+    /// Scalars of a line looked at (a huge line costs a bounded amount).
+    static let lineCap = 8192
+
+    public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        let layout = context.shared(Layout.self, document)
+        var findings: [Finding] = []
+        var scan = Scan()
+        for line in 0..<document.lineCount where !layout.isBlank[line] {
+            let content = layout.trimmedLine(line)
+            guard content.count >= Self.shortest * 6, document.bytes[content].contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { continue }
+            for square in scan.squares(document, content, qualifies) {
+                // The whole line doubled is the repeated-paragraph rule's.
+                if square.first.lowerBound == content.lowerBound && square.second.upperBound == content.upperBound { continue }
+                findings.append(finding(Self.message, square.second, fix: Fix(.suggested, Self.fixTitle, [Edit(square.second, "")])))
+            }
+        }
+        return findings
+    }
+
+    /// The buffers of a scan over many lines, allocated once.
+    struct Scan {
+        var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+        /// Last position of each 4-gram hash (a lossy table: a collision only misses a repeat).
+        var lastSeen = [Int32](repeating: -1, count: 1 << Self.slotBits)
+        static let slotBits: UInt64 = 14
+
+        /// The table slot of the 4-gram at `position` (a multiplicative hash's top bits).
+        func slot(_ position: Int) -> Int {
+            let key = UInt64(scalars[position].value) << 42 ^ UInt64(scalars[position + 1].value) << 21
+                ^ UInt64(scalars[position + 2].value) ^ UInt64(scalars[position + 3].value) << 32 ^ UInt64(scalars[position + 3].value) >> 11
+            return Int((key &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
+        }
+
+        /// Phrases followed at once by themselves, exactly once: the two copies' byte ranges.
+        mutating func squares(_ document: Document, _ line: Range<Int>, _ qualifies: (ArraySlice<Unicode.Scalar>) -> Bool)
+            -> [(first: Range<Int>, second: Range<Int>)] {
+            scalars.removeAll(keepingCapacity: true)
+            offsets.removeAll(keepingCapacity: true)
+            var index = line.lowerBound
+            while index < line.upperBound, scalars.count < DoubledPhraseRule.lineCap {
+                let (scalar, length) = document.scalar(at: index)
+                scalars.append(scalar)
+                offsets.append(index)
+                index += length
+            }
+            offsets.append(index)
+            var result: [(first: Range<Int>, second: Range<Int>)] = []
+            var position = 0
+            while position + 4 <= scalars.count {
+                let slot = slot(position)
+                let earlier = Int(lastSeen[slot])
+                lastSeen[slot] = Int32(position)
+                let period = position - earlier
+                guard earlier >= 0, period >= DoubledPhraseRule.shortest, period <= DoubledPhraseRule.longest,
+                      position + period <= scalars.count,
+                      (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[position + $0] }),
+                      qualifies(scalars[earlier..<position]) else { position += 1; continue }
+                // Three copies or more are emphasis (重要的事情说三遍), not a second text layer.
+                var end = position + period
+                while end + period <= scalars.count, (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[end + $0] }) { end += period }
+                if end == position + period { result.append((offsets[earlier]..<offsets[position], offsets[position]..<offsets[end])) }
+                position = end
+            }
+            // Positions are per line: forget them.
+            for position in 0..<max(scalars.count - 3, 0) { lastSeen[slot(position)] = -1 }
+            return result
+        }
+    }
+
+    /// Four Chinese characters and four different characters at least.
+    func qualifies(_ phrase: ArraySlice<Unicode.Scalar>) -> Bool {
+        phrase.filter(CharacterClass.isCJK).count >= 4 && Set(phrase).count >= 4
+    }
+
+    static let message = "phrase repeated back to back"
+    static let fixTitle = "remove the second copy"
+}

@@ -1,0 +1,107 @@
+/// A space inside a Chinese word, where a PDF or Word line wrap used to be (最 多能够容纳).
+///
+/// Lint: one space between two Han characters where ICU's dictionary, reading the text
+/// without the space, finds a word that spans it (`用户操作手 册`).
+/// Format: deletes the space (safe when a paragraph has two or more such spaces).
+public struct SpaceInsideWordRule: Rule {
+    public static let description = RuleDescription(
+        id: "invalid-char.space-inside-word",
+        category: .invalidChar,
+        summary: "Space inside a Chinese word where an old line wrap was (计算 机, 最 多能够容纳)",
+        rationale: """
+            Text extracted from PDF and Word files turns each line wrap into a space. Chinese
+            needs no spaces, so one lands wherever the line broke, often inside a word:
+            `最 多能够容纳`, `用户操作手 册`, `计算 机`. Like a zero-width space it splits the
+            word for search and tokenizers. Spaces that separate on purpose fall between
+            words: `第一章 总则`, `习近平 出席会议`, `北京 上海 广州`, poetry's caesura. So the
+            rule joins the characters around the space and flags it only when ICU's Chinese
+            dictionary then reads one word across it.
+            """,
+        fixSafety: """
+            Safe when the paragraph holds two or more such spaces (a wrapped text); a single
+            one may be a deliberate space inside a name or a word list, and its removal is
+            suggested.
+            """,
+        severity: .warning,
+        fixability: .sometimes,
+        nonTriggeringExamples: [
+            Example("第一章 总则\n\n第一条 为了规范管理,制定本办法。"),
+            Example("北京 上海 广州 深圳"),
+            Example("习近平 出席会议并发表重要讲话"),
+            Example("安装 Debian 系统的方法。"),
+            Example("床前明月光 疑是地上霜"),
+        ],
+        triggeringExamples: [
+            Example("该设备的内存最⟦ ⟧多能够容纳两千个用户,并且支持用户操作手⟦ ⟧册中的全部功能。"),
+            Example("请阅读用户操作手⟦ ⟧册。"),
+        ],
+        corrections: [
+            Correction("该设备的内存最 多能够容纳两千个用户,并且支持用户操作手 册中的全部功能。", "该设备的内存最多能够容纳两千个用户,并且支持用户操作手册中的全部功能。"),
+            Correction("请阅读用户操作手 册。", "请阅读用户操作手册。", unsafe: true),
+        ]
+    )
+
+    public init() {}
+
+    /// Han characters taken on each side of a space.
+    static let context = 4
+    /// Spaces looked at per document (a bound for huge documents).
+    static let maximumCandidates = 20_000
+
+    public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        let layout = context.shared(Layout.self, document)
+        let bytes = document.bytes
+        var spaces: [Int] = []
+        var index = 1
+        while index + 1 < bytes.count, spaces.count < Self.maximumCandidates {
+            defer { index += 1 }
+            guard bytes[index] == 0x20, bytes[index - 1] >= 0x80, bytes[index + 1] >= 0xE3 else { continue }
+            guard isHan(document.scalar(before: index).scalar), isHan(document.scalar(at: index + 1).scalar) else { continue }
+            if spansWord(document, index) { spaces.append(index) }
+        }
+        // Count per paragraph: a wrapped paragraph has several.
+        var perParagraph: [Int: Int] = [:]
+        let paragraphOf = spaces.map { paragraphIndex(layout, document.lineIndex(ofByte: $0)) }
+        for paragraph in paragraphOf { perParagraph[paragraph, default: 0] += 1 }
+        return zip(spaces, paragraphOf).map { space, paragraph in
+            let applicability: Applicability = perParagraph[paragraph, default: 0] >= 2 ? .safe : .suggested
+            return finding(Self.message, space..<space + 1, fix: Fix(applicability, Self.fixTitle, [Edit(space..<space + 1, "")]))
+        }
+    }
+
+    func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
+    /// Whether ICU reads one word across the space once it is removed.
+    func spansWord(_ document: Document, _ space: Int) -> Bool {
+        var start = space, end = space + 1
+        for _ in 0..<Self.context {
+            guard start > 0 else { break }
+            let (scalar, length) = document.scalar(before: start)
+            guard isHan(scalar) else { break }
+            start -= length
+        }
+        for _ in 0..<Self.context {
+            guard end < document.bytes.count else { break }
+            let (scalar, length) = document.scalar(at: end)
+            guard isHan(scalar) else { break }
+            end += length
+        }
+        let left = document.string(start..<space), right = document.string(space + 1..<end)
+        let joint = left.utf8.count
+        return wordTokens(of: left + right).contains { $0.range.lowerBound < joint && $0.range.upperBound > joint }
+    }
+
+    func paragraphIndex(_ layout: Layout, _ line: Int) -> Int {
+        var low = 0, high = layout.paragraphs.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if layout.paragraphs[mid].lines.lowerBound <= line { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    static let message = "space inside a word where a line used to wrap"
+    static let fixTitle = "delete the space"
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import TextMend
+
+extension TextMendCommand {
+    /// `textmend learn`: count the lines that recur across a corpus, for `--model`.
+    struct Learn: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Learn the lines that recur across a corpus (for check/fix --model).",
+            discussion: """
+                Reads files, folders or JSON Lines records (--jsonl) and writes a corpus model: \
+                the number of documents read and, for every line (blanks collapsed, digit runs \
+                masked), the number of documents it occurs in. Models merge by adding counts: \
+                learn shards separately with --prune 1, then 'textmend learn --merge a.json b.json \
+                -o all.json', then 'textmend check --model all.json'.
+                """
+        )
+
+        @OptionGroup var input: InputOptions
+
+        @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
+            "Where to write the model (default: standard output).", valueName: "file"))
+        var output: String?
+
+        @Flag(help: "The paths are models to add up, not documents.")
+        var merge = false
+
+        @Option(help: ArgumentHelp(
+            "Keep only lines found in at least this many documents (default 2; 1 keeps every count, for shards merged later).",
+            valueName: "n"))
+        var prune = 2
+
+        @Flag(name: .shortAndLong, help: "Do not print the summary on standard error.")
+        var quiet = false
+
+        func validate() throws {
+            if prune < 1 { throw ValidationError("--prune must be at least 1") }
+            if merge && (input.jsonl || input.paths.isEmpty) {
+                throw ValidationError("--merge takes model files as paths (and no --jsonl)")
+            }
+        }
+
+        func run() throws {
+            var model = CorpusModel()
+            var failures = 0
+            if merge {
+                for path in input.paths {
+                    do { model.merge(try CorpusModel.load(path: path)) } catch {
+                        Console.error(error.description)
+                        failures += 1
+                    }
+                }
+            } else {
+                let settings: RunSettings
+                do {
+                    settings = try RunSettings.resolve(RunSettings.Overrides(include: input.include, exclude: input.exclude))
+                } catch {
+                    Console.error(error.description)
+                    throw ExitCode(2)
+                }
+                let collection = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
+                                                followLinks: input.followLinks).collect(input.paths)
+                failures += collection.errors.count
+                for error in collection.errors { Console.error(error.description) }
+                if collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }
+                if input.jsonl {
+                    let errors = JSONLinesBatch.run(collection.inputs, workers: input.threads, work: Self.recordKeys) { input, line, keys in
+                        switch keys {
+                        case .success(let keys?): model.add(keys)
+                        case .success(nil): break
+                        case .failure(let problem):
+                            failures += 1
+                            Console.error("\(input.path):\(line): \(problem)")
+                        }
+                    }
+                    failures += errors.count
+                    for error in errors { Console.error(error.description) }
+                } else {
+                    let encoding = input.encoding
+                    ConcurrentBatch.forEach(collection.inputs, workers: input.threads, { Processing.learn($0, encoding: encoding) }) { _, outcome in
+                        switch outcome {
+                        case .done(let keys): model.add(keys)
+                        case .skippedBinary: break
+                        case .failed(let error):
+                            failures += 1
+                            Console.error(error.description)
+                        }
+                    }
+                }
+            }
+            let distinct = model.lines.count
+            model.prune(below: prune)
+            let encoded = model.encoded()
+            if let output, output != "-" {
+                do { try AtomicWriter.write(Array(encoded.utf8), to: output) } catch {
+                    Console.error(error.description)
+                    throw ExitCode(2)
+                }
+            } else {
+                Console.out(encoded)
+            }
+            if !quiet {
+                let kept = prune > 1 ? "\(model.lines.count) found in at least \(prune) documents" : "all kept"
+                Console.note("Learned \(model.documents) document\(model.documents == 1 ? "" : "s"): \(distinct) distinct lines, \(kept).")
+            }
+            throw ExitCode(failures > 0 ? 2 : 0)
+        }
+
+        /// A record's line keys (nil for a blank line), or why it is not a record.
+        @Sendable static func recordKeys(_ line: [UInt8]) -> Result<Set<String>?, JSONLinesRecord.Problem> {
+            if JSONLinesBatch.isBlank(line) { return .success(nil) }
+            do { return .success(CorpusModel.keys(of: Document(text: try JSONLinesRecord(line: line).text))) } catch {
+                return .failure(error)
+            }
+        }
+    }
+}
