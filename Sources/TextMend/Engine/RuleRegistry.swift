@@ -32,6 +32,7 @@ public enum RuleRegistry {
         MediaResidueRule.self,
         FieldCodeRule.self,
         RunningHeaderRule.self,
+        KeywordStuffedTitleRule.self,
         ChatbotRefusalRule.self,
         SpunTextRule.self,
         SourceDumpRule.self,
