@@ -26,6 +26,8 @@ public struct StrayTagRule: Rule {
         severity: .warning,
         fixability: .safe,
         nonTriggeringExamples: [
+            // Raw source is reported whole by boilerplate.source-dump, never stripped here.
+            Example("<!DOCTYPE html><html><head><title>Budget</title></head>\n<body><div id=\"main\"><h1>Budget</h1>\n<p>The council approved it.</p></div></body></html>"),
             Example("if a < b and x<y then print <stdin> into List<T> or Pair<A>"),
             Example("Press <Enter> to go on; 3 <5 and 5> 3."),
             Example("Write a line break as \"<br>\" or “<br/>”; `<p>` starts a paragraph."),
@@ -51,6 +53,9 @@ public struct StrayTagRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        // A page that is raw source is a whole-document verdict (boilerplate.source-dump), not a
+        // text with a few stray tags: stripping its tags piecemeal would fake a repair.
+        if !SourceDumpRule().check(document, context).isEmpty { return [] }
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0
