@@ -167,8 +167,9 @@ enum LatinMisdecoding {
                           _ total: Int, _ scriptLetters: Int, _ context: Context) -> Bool {
         let value = scalar.value
         if value == 0xFFFD { return source.first!.properties.isAlphabetic }
-        // `é »`, `á –`: a letter, a no-break space and a mark are French spacing, not one character.
-        if source.count == 3, source[source.startIndex + 1] == "\u{00A0}" || source[source.startIndex + 1] == " " { return false }
+        // `é »`, `á –` alone: a letter, a no-break space and a mark are French spacing, not one
+        // character (inside a run of Chinese mojibake `æ »` is 标).
+        if total == 1, source.count == 3, source[source.startIndex + 1] == "\u{00A0}" || source[source.startIndex + 1] == " " { return false }
         switch scalar.properties.generalCategory {
         case .unassigned, .privateUse, .surrogate: return false
         case .control: return (0x80...0x9F).contains(value)  // kept only if a later round decodes it

@@ -12,6 +12,8 @@ struct MisdecodingScan: SharedAnalysis {
         var steps: [(writtenIn: String, readAs: String)]
         /// Some characters lost bytes and stay U+FFFD: not an exact round trip.
         var lossy: Bool
+        /// The whole run and its whole repair, for messages (the edit may be narrower).
+        var shown: (damaged: String, repaired: String)? = nil
     }
 
     /// Repairs in document order.
@@ -188,6 +190,12 @@ struct MisdecodingScan: SharedAnalysis {
         var narrowed = repair
         narrowed.range = (repair.range.lowerBound + length(run[..<prefix]))..<(repair.range.upperBound - length(run[(run.count - suffix)...]))
         narrowed.replacement = String(String.UnicodeScalarView(result[prefix..<(result.count - suffix)]))
+        // Messages show the run without the ASCII trail bytes it took in at its edges.
+        var asciiPrefix = 0, asciiSuffix = 0
+        while asciiPrefix < prefix, run[asciiPrefix].isASCII { asciiPrefix += 1 }
+        while asciiSuffix < suffix, run[run.count - 1 - asciiSuffix].isASCII { asciiSuffix += 1 }
+        narrowed.shown = (String(String.UnicodeScalarView(run[asciiPrefix..<(run.count - asciiSuffix)])),
+                          String(String.UnicodeScalarView(result[asciiPrefix..<(result.count - asciiSuffix)])))
         return narrowed
     }
 
