@@ -60,7 +60,7 @@ enum CJKMisdecoding {
     /// Glued to Latin letters (`MÄ£ÄM`) a run needs more evidence: six or more characters.
     static func repairLegacy(_ run: [Unicode.Scalar], only known: String? = nil, glued: Bool = false) -> Result? {
         let nonASCII = run.filter { !$0.isASCII }.count
-        guard nonASCII >= (known != nil ? 2 : glued ? 6 : 4) else { return nil }
+        guard nonASCII >= (known != nil ? 2 : glued ? 6 : 4), known != nil || Set(run).count >= 3 else { return nil }
         var bytes: [UInt8] = []
         for scalar in run {
             guard let byte = LegacyCharsets.windows1252.byte(scalar) else { return nil }

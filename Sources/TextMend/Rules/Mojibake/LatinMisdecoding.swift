@@ -22,8 +22,9 @@ enum LatinMisdecoding {
         var before: [Unicode.Scalar] = []
         /// Letters right after the run.
         var after: [Unicode.Scalar] = []
-        /// The scalar right after the run, if any.
+        /// The scalar right after the run, and the one right before it, if any.
         var next: Unicode.Scalar? = nil
+        var previous: Unicode.Scalar? = nil
     }
 
     /// Byte codes of a run's scalars: 0–255 a byte; `lost` a U+FFFD standing for one lost
@@ -49,10 +50,12 @@ enum LatinMisdecoding {
     static func decode(_ run: [Unicode.Scalar], _ charset: LegacyCharsets.SingleByte, _ context: Context,
                        fresh: [Bool]? = nil) -> Result? {
         let relaxed = fresh != nil
-        let nbspAtA0 = charset.upper[0x20] == 0xA0
+        // Only a windows-1252 reading lost its no-break spaces to spaces (copied from a browser).
+        let nbspAtA0 = charset.name == LegacyCharsets.windows1252.name
         let common = charset.name == LegacyCharsets.windows1252.name || charset.name == "MacRoman"
         let codes: [UInt16] = run.map { scalar in
-            if scalar == "\u{FFFD}" || scalar == "?" { return lost }
+            if scalar == "\u{FFFD}" { return lost }
+            if scalar == "?" { return charset.name == LegacyCharsets.windows1252.name ? lost : none }
             if scalar == " " { return nbspAtA0 ? space : none }
             return charset.byte(scalar).map { UInt16($0) } ?? none
         }
@@ -66,12 +69,8 @@ enum LatinMisdecoding {
                 index += 1
             }
         }
-        // A space inside a two-byte sequence is only believed when the run holds other sequences too.
-        if found.count < 2 && found.contains(where: { $0.length == 2 && codes[$0.start + 1] == space }) { return nil }
-        // In a longer sequence it must give a symbol or punctuation (`â €` is U+2800), not a letter.
-        if found.count < 2 && found.contains(where: { item in
-            codes[item.start..<(item.start + item.length)].contains(space) && !isSymbolOrPunctuation(item.scalar)
-        }) { return nil }
+        // A space inside a sequence is only believed when the run holds other sequences too.
+        if found.count < 2 && found.contains(where: { codes[$0.start..<($0.start + $0.length)].contains(space) }) { return nil }
         guard !found.isEmpty else { return nil }
         let total = relaxed ? max(found.count, 2) : found.count
         let scriptLetters = relaxed ? 2 : found.filter { isScriptLetter($0.scalar) }.count
@@ -85,9 +84,9 @@ enum LatinMisdecoding {
             cursor = item.start
             let source = run[item.start..<(item.start + item.length)]
             // A combining mark must sit on a character that is itself right: plain or repaired.
-            let onSound = item.start == 0 || previousKeptEnd == item.start
+            let onSound = item.start == 0 ? !(context.previous.map { $0 == " " || $0 == "\n" } ?? true) : previousKeptEnd == item.start
             guard plausible(item.scalar, source, run, item.start, total, scriptLetters, context),
-                  common || total >= 2 || item.length >= 3 || item.scalar == "\u{FFFD}"
+                  common || item.scalar == "\u{FFFD}" || total >= 2 || isGeneralPunctuation(item.scalar)
                     || fitsWord(item.scalar, run, item.start, item.length, context),
                   onSound || !(0x0300...0x036F).contains(item.scalar.value) else { continue }
             output.append(item.scalar)
@@ -100,6 +99,9 @@ enum LatinMisdecoding {
         output.append(contentsOf: run[cursor...])
         outputFresh.append(contentsOf: repeatElement(false, count: run.count - cursor))
         guard !decoded.isEmpty else { return nil }
+        // The less common charsets must explain the whole run: `Рівне`, `ТІРКЕЛГІ` are Ukrainian
+        // and Kazakh, where `Рі`, `ГІ` pair up as UTF-8 by chance.
+        if !common && covered != run.filter({ !$0.isASCII }).count { return nil }
         // Letters of two different scripts out of one run (`ڠ` and `ר`) are noise, not a word.
         if Set(decoded.compactMap(scriptBlock)).count > 1 { return nil }
         // Letters only (`ВІКІ`) do not turn into symbols or modifiers (`²ʲ`); punctuation may come out.
@@ -155,11 +157,19 @@ enum LatinMisdecoding {
                                          0x014A, 0x014B, 0x014E, 0x014F, 0x015C, 0x015D, 0x0166, 0x0167, 0x0168, 0x0169,
                                          0x016C, 0x016D, 0x0174, 0x0175, 0x0176, 0x0177, 0x017F]
 
+    /// Latin Extended-B letters languages write (ƒ, Vietnamese ơ ư, pinyin ǎ ǐ ǒ ǔ ǖ, digraphs
+    /// ǆ ǉ ǌ, Romanian ș ț, Azerbaijani ə); the rest (ǂ ƨ ƪ …) alone is no evidence.
+    static let usedExtendedB: Set<UInt32> = Set([0x0192, 0x018F, 0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x01E6, 0x01E7, 0x01EA, 0x01EB,
+                                                 0x01F4, 0x01F5, 0x0218, 0x0219, 0x021A, 0x021B] + Array(0x01C4...0x01DC))
+
     /// Whether decoding `source` to `scalar` is believable where it stands.
     static func plausible(_ scalar: Unicode.Scalar, _ source: ArraySlice<Unicode.Scalar>, _ run: [Unicode.Scalar], _ start: Int,
                           _ total: Int, _ scriptLetters: Int, _ context: Context) -> Bool {
         let value = scalar.value
         if value == 0xFFFD { return source.first!.properties.isAlphabetic }
+        // `é »`, `á –` alone: a letter, a no-break space and a mark are French spacing, not one
+        // character (inside a run of Chinese mojibake `æ »` is 标).
+        if total == 1, source.count == 3, source[source.startIndex + 1] == "\u{00A0}" || source[source.startIndex + 1] == " " { return false }
         switch scalar.properties.generalCategory {
         case .unassigned, .privateUse, .surrogate: return false
         case .control: return (0x80...0x9F).contains(value)  // kept only if a later round decodes it
@@ -171,11 +181,12 @@ enum LatinMisdecoding {
         if total < 3, source.allSatisfy({ (0x2500...0x259F).contains($0.value) }) { return false }
         // A lone two-byte sequence led by a symbol (×£, √π, ∆°) is a symbol next to a symbol.
         if !lead.properties.isAlphabetic && total == 1 && source.count == 2 {
-            guard isLatinLetter(scalar), hasLetterAround(run, start, source.count, context) else { return false }
+            // Only MacRoman's `√` and `≈` (bytes C3, C5) lead a lone letter: `g√¢teau`, not `«åpne»`.
+            guard lead == "√" || lead == "≈", isLatinLetter(scalar), hasLetterAround(run, start, source.count, context) else { return false }
         }
         switch value {
         case 0x00A0...0x01FF, 0x0218...0x021B, 0x1E00...0x1EFF:
-            if total == 1 && rareLatin.contains(value) { return false }
+            if total == 1 && (rareLatin.contains(value) || ((0x0180...0x024F).contains(value) && !usedExtendedB.contains(value))) { return false }
         case 0x0200...0x02AF:
             return false  // Latin Extended-B's rare tail and IPA: ɡ ɿ Ʌ come from `É¡` `É¿` `É…`
         case 0x02B0...0x02FF:
@@ -193,8 +204,13 @@ enum LatinMisdecoding {
             if isScriptLetter(scalar) && scriptLetters < 2 && !commonHan { return false }
         }
         guard total == 1, source.count == 2 else { return true }
-        // `SELKÄ EDELLÄ`: a letter before a no-break space is just that, except `Ã `/`Â `.
-        if source.last == "\u{00A0}", lead != "Ã", lead != "Â" { return false }
+        // `SÍ…`, `MARQUÉ…`: a word ending in an accented letter before an ellipsis.
+        if source.last == "…" { return false }
+        // `SELKÄ EDELLÄ`, `ÎNCÂ `: a letter before a no-break space is just that, except a
+        // `Ã `/`Â ` that does not end an upper-case word.
+        if source.last == "\u{00A0}" {
+            if lead != "Ã" && lead != "Â" || insideUpperCaseWord(run, start, 2, context) { return false }
+        }
         if isLatinLetter(scalar) {
             // `Ã’s`: a curly apostrophe before a letter is an apostrophe.
             if source.last == "\u{2019}", let next = nextScalar(run, start + 2, context), next.properties.isAlphabetic { return false }
@@ -229,6 +245,12 @@ enum LatinMisdecoding {
         case 0x3040...0x30FF, 0x3400...0x9FFF, 0xF900...0xFAFF: return 0x3000  // Han and kana together
         default: return 0x100000 + Int(tm_script(value))
         }
+    }
+
+    /// General punctuation and the symbol blocks after it (– ’ “ € ™ ← ✔): what a lone
+    /// three-byte sequence of a less common charset may give (`вЂ“`).
+    static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2000...0x2BFF).contains(scalar.value) && !isPlainLetter(scalar)
     }
 
     static func isSymbolOrPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -102,7 +102,8 @@ public struct MisdecodedTextRule: Rule {
         let first = repair.steps[0]
         let times = repair.steps.count > 1 ? " \(repair.steps.count) times" : ""
         let lost = repair.lossy ? "; characters that lost bytes stay U+FFFD" : ""
-        return "\(first.writtenIn) text read as \(first.readAs)\(times): \(excerpt(shown)) reads \(excerpt(repair.replacement))\(lost)"
+        let (damaged, repaired) = repair.shown ?? (shown, repair.replacement)
+        return "\(first.writtenIn) text read as \(first.readAs)\(times): \(excerpt(damaged)) reads \(excerpt(repaired))\(lost)"
     }
 
     static func excerpt(_ text: String) -> String {

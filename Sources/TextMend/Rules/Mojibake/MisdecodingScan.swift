@@ -12,6 +12,8 @@ struct MisdecodingScan: SharedAnalysis {
         var steps: [(writtenIn: String, readAs: String)]
         /// Some characters lost bytes and stay U+FFFD: not an exact round trip.
         var lossy: Bool
+        /// The whole run and its whole repair, for messages (the edit may be narrower).
+        var shown: (damaged: String, repaired: String)? = nil
     }
 
     /// Repairs in document order.
@@ -37,7 +39,7 @@ struct MisdecodingScan: SharedAnalysis {
             }
             run.removeAll(keepingCapacity: true)
             while index < bytes.count, run.count < Self.maxRun {
-                if bytes[index] == 0x3F, Self.wantsContinuation(run) {
+                if bytes[index] == 0x3F, Self.wantsContinuation(run), Self.typicalLead(run) {
                     run.append("?")  // `â€?`: a lossy decoder's question mark for a byte it could not map
                     index += 1
                     break
@@ -76,7 +78,8 @@ struct MisdecodingScan: SharedAnalysis {
         // Second pass: a document that showed GBK (or Big5 …) read as latin-1 in long runs
         // has its other runs (`ÔÚ` 在, runs glued to ASCII words) read the same way.
         let legacy = repairs.filter { $0.steps.first?.readAs == "windows-1252" && $0.steps.first?.writtenIn != "UTF-8" }
-        if legacy.count >= 2, let charset = legacy.first?.steps.first?.writtenIn {
+        // The document must be mostly that: its legacy repairs outnumber the runs left alone.
+        if legacy.count >= 2, legacy.count >= unrepaired.count, let charset = legacy.first?.steps.first?.writtenIn {
             for item in unrepaired {
                 guard let result = CJKMisdecoding.repairLegacy(item.run, only: charset) else { continue }
                 repairs.append(Self.trimmed(Repair(range: item.range, replacement: "", steps: [(charset, "windows-1252")], lossy: false),
@@ -125,6 +128,12 @@ struct MisdecodingScan: SharedAnalysis {
             if byte & 0xC0 == 0x80, run.count >= 2, let lead = charset.byte(run[run.count - 2]), lead >= 0xE0, lead <= 0xF4 { return true }
         }
         return false
+    }
+
+    /// Whether the run's unfinished sequence starts with a typical mojibake lead (`â€?`, `Ã?`).
+    static func typicalLead(_ run: [Unicode.Scalar]) -> Bool {
+        let tail = run.suffix(2)
+        return tail.contains { "âãïÃÂ".unicodeScalars.contains($0) }
     }
 
     static func repair(_ run: [Unicode.Scalar], _ range: Range<Int>, _ document: Document) -> Repair? {
@@ -181,6 +190,12 @@ struct MisdecodingScan: SharedAnalysis {
         var narrowed = repair
         narrowed.range = (repair.range.lowerBound + length(run[..<prefix]))..<(repair.range.upperBound - length(run[(run.count - suffix)...]))
         narrowed.replacement = String(String.UnicodeScalarView(result[prefix..<(result.count - suffix)]))
+        // Messages show the run without the ASCII trail bytes it took in at its edges.
+        var asciiPrefix = 0, asciiSuffix = 0
+        while asciiPrefix < prefix, run[asciiPrefix].isASCII { asciiPrefix += 1 }
+        while asciiSuffix < suffix, run[run.count - 1 - asciiSuffix].isASCII { asciiSuffix += 1 }
+        narrowed.shown = (String(String.UnicodeScalarView(run[asciiPrefix..<(run.count - asciiSuffix)])),
+                          String(String.UnicodeScalarView(result[asciiPrefix..<(result.count - asciiSuffix)])))
         return narrowed
     }
 
@@ -223,6 +238,7 @@ struct MisdecodingScan: SharedAnalysis {
         }
         index = range.upperBound
         if index < document.bytes.count { context.next = document.scalar(at: index).scalar }
+        if range.lowerBound > 0 { context.previous = document.scalar(before: range.lowerBound).scalar }
         while index < document.bytes.count, context.after.count < 8 {
             let (scalar, length) = document.scalar(at: index)
             guard scalar.properties.isAlphabetic else { break }
