@@ -15,9 +15,9 @@ public struct OrphanMorphemeRule: Rule {
             well-formed Chinese (jieba's dictionary, built into textmend, says how often each
             character does). One such character proves little, since names and technical terms
             the lexicon lacks leave some too, so without configured terms the rule reports an
-            orphan only when the document shows that its partner was removed: the partner never
-            occurs in the body and explains orphans of four different characters (党: 员, 史,
-            性, 建), or a very bound character is orphaned nearly everywhere it occurs. With a
+            orphan only when the document shows that its partner was removed: a very bound
+            character is orphaned nearly everywhere it occurs, in five or more contexts, and one
+            of its usual partners never occurs in the body (学 for 学习). With a
             strip lexicon (`[strip] terms`, a profile, or terms learned from an intact summary),
             each place where inserting a term makes the text more word-like is checked.
             """,
@@ -48,7 +48,10 @@ public struct OrphanMorphemeRule: Rule {
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         context.shared(StrippedScan.self, document).gaps(.orphan).map { gap in
-            finding("\u{201C}\(gap.label)\u{201D} stands alone where a word was cut\(gap.fitsClause)", gap.span,
+            // Without a strip lexicon the partner is a guess among several: name them all.
+            let fits = gap.applicability == nil && gap.words.count > 1
+                ? " (" + gap.words.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ") + " would fit)" : gap.fitsClause
+            return finding("\u{201C}\(gap.label)\u{201D} stands alone where a word was cut\(fits)", gap.span,
                            fix: gap.fix(), suggestions: gap.suggestions)
         }
     }

@@ -92,6 +92,13 @@ public struct StrippedScan: SharedAnalysis {
                 lexical.observe(text, prose: proseSet.contains(line))
             }
         }
+        if lexical.countsOnly && lexical.beginSecondPass() {
+            for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
+                for piece in LineScalars.pieces(document, document.lineContent(line)) {
+                    lexical.observe(LineScalars(document, piece), prose: false)
+                }
+            }
+        }
         for gap in lexical.termGaps {
             let ranked = gap.ranked.filter { $0.gain > 0 }
             let clear = ranked[0].gain >= Self.safeGain && (ranked.count < 2 || ranked[0].gain - ranked[1].gain >= Self.safeMargin)
