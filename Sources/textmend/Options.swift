@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TextMend
 
@@ -16,6 +17,26 @@ struct RuleSelectionOptions: ParsableArguments {
         "Configuration file (default: the nearest .textmend.toml upward from the working folder).",
         valueName: "file"))
     var config: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Terms the source deletes: a file (one term per line, `X = 党` lines for placeholders) or a built-in profile (party-filter, xz-masking). Repeatable.",
+        valueName: "file"))
+    var stripTerms: [String] = []
+
+    /// Adds the `--strip-terms` files and profiles to the options.
+    func applyStripTerms(to options: inout RuleOptions) throws {
+        for entry in stripTerms {
+            if let data = FileManager.default.contents(atPath: entry) {
+                let lexicon = StripLexicon.parse(String(decoding: data, as: UTF8.self))
+                options.stripTerms += lexicon.terms
+                options.placeholderTerms.merge(lexicon.placeholders) { _, new in new }
+            } else if StripLexicon.profile(named: entry) != nil {
+                options.stripProfiles.append(entry)
+            } else {
+                throw ValidationError("--strip-terms: cannot read '\(entry)' (a file, or one of \(StripLexicon.profileNames.joined(separator: ", ")))")
+            }
+        }
+    }
 }
 
 /// What to read and how.
@@ -103,10 +124,17 @@ struct RunSetup {
     init(_ selection: RuleSelectionOptions, _ input: InputOptions, corpus: CorpusOptions? = nil,
          avoiding avoided: Set<String> = []) throws {
         do {
-            settings = try RunSettings.resolve(RunSettings.Overrides(
+            var resolved = try RunSettings.resolve(RunSettings.Overrides(
                 configPath: selection.config, select: selection.select.splittingCommas(),
                 ignore: selection.ignore.splittingCommas(), include: input.include, exclude: input.exclude))
-        } catch {
+            do {
+                try selection.applyStripTerms(to: &resolved.configuration.options)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
+            settings = resolved
+        } catch let error as ConfigurationError {
             Console.error(error.description)
             throw ExitCode(2)
         }

@@ -15,6 +15,10 @@ import CICU
 /// lexicon = ["…"]                      # settings a ConfigurableRule declares (exact ids only)
 /// [boilerplate]
 /// patterns = ["^本文由.+整理$"]          # ICU regular expressions, one line each
+/// [strip]
+/// terms = ["市委", "党委"]               # terms the source deletes
+/// placeholders = { X = "党" }           # placeholders it writes instead of terms
+/// profile = "party-filter"             # a built-in profile (see `StripLexicon.profiles`)
 /// ```
 struct ConfigurationSchema {
     let document: TOMLDocument
@@ -52,6 +56,24 @@ struct ConfigurationSchema {
                     let patterns = try strings(subvalue, keyPath + [subkey])
                     for pattern in patterns { try validateRegex(pattern, keyPath + [subkey]) }
                     configuration.options.boilerplatePatterns = patterns
+                }
+            case "strip":
+                for (subkey, subvalue) in ordered(try table(value, keyPath), under: keyPath) {
+                    let path = keyPath + [subkey]
+                    switch subkey {
+                    case "terms": configuration.options.stripTerms = try strings(subvalue, path).filter { !$0.isEmpty }
+                    case "placeholders":
+                        for (placeholder, term) in try table(subvalue, path) {
+                            configuration.options.placeholderTerms[placeholder] = try string(term, path + [placeholder])
+                        }
+                    case "profile":
+                        let name = try string(subvalue, path)
+                        guard StripLexicon.profile(named: name) != nil else {
+                            throw error(path, "unknown strip profile '\(name)' (expected \(StripLexicon.profileNames.joined(separator: ", ")))")
+                        }
+                        configuration.options.stripProfiles = [name]
+                    default: throw unknownKey(path)
+                    }
                 }
             default:
                 throw unknownKey(keyPath)

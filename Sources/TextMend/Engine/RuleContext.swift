@@ -36,6 +36,12 @@ public struct RuleOptions: Sendable {
     public var boilerplatePatterns: [String] = []
     /// Per-rule options: rule id → key → value.
     public var ruleSettings: [String: [String: ConfigValue]] = [:]
+    /// Terms the source is known to delete (`[strip] terms`, `--strip-terms FILE`).
+    public var stripTerms: [String] = []
+    /// Placeholders the source writes instead of terms (`[strip] placeholders`: `X = "党"`).
+    public var placeholderTerms: [String: String] = [:]
+    /// Built-in strip profiles in force (`[strip] profile`, `--strip-terms NAME`).
+    public var stripProfiles: [String] = []
 
     /// Default options.
     public init() {}

@@ -2,6 +2,14 @@
 public enum RuleRegistry {
     /// All rule types.
     public static let all: [any Rule.Type] = [
+        // stripped-term
+        MissingFromCopyRule.self,
+        FunctionWordCollisionRule.self,
+        OrphanMorphemeRule.self,
+        MissingTermRule.self,
+        EmptySlotRule.self,
+        PlaceholderRule.self,
+        LatinGapRule.self,
         // boilerplate
         PreviewNoticeRule.self,
         ContactPromoRule.self,
@@ -39,6 +47,11 @@ public enum RuleRegistry {
         LeadingFragmentRule.self,
         TitleOnlyRule.self,
         TeaserEllipsisRule.self,
+        // mojibake
+        MisdecodedTextRule.self,
+        LostCharactersRule.self,
+        PinyinAnnotationRule.self,
+        TraditionalConversionErrorRule.self,
         // invalid-char
         ZeroWidthCharacterRule.self,
         ReplacementCharacterRule.self,
@@ -46,6 +59,12 @@ public enum RuleRegistry {
         ControlCharacterRule.self,
         PrivateUseCharacterRule.self,
         SpaceInsideWordRule.self,
+        // markup
+        HTMLEntityRule.self,
+        StrayTagRule.self,
+        EscapedLineBreakRule.self,
+        EmptyMarkdownImageRule.self,
+        FormatVerbErrorRule.self,
         // punctuation
         HalfWidthPunctuationRule.self,
         UnbalancedBracketRule.self,

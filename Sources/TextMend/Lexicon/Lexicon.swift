@@ -1,0 +1,210 @@
+import Foundation
+
+/// A Chinese word list with frequencies (jieba's dictionary, see `JiebaDictionary`): is a
+/// string a word, how common is it, and how often does a character stand alone.
+///
+/// Words are kept in an open-addressing table of 64-bit hashes of their scalars, together
+/// with every proper prefix, so a scan can extend a candidate one character at a time and
+/// stop as soon as no word starts that way. Loaded once, on first use (about 350,000 words).
+public final class Lexicon: Sendable {
+    /// The lexicon built into textmend.
+    public static let shared = Lexicon(lines: JiebaDictionary.text)
+
+    /// What the table knows about a string.
+    public struct Entry: Sendable, Hashable {
+        /// Frequency class: round(4 ln f); 0 when the string is only a prefix.
+        public var frequencyClass: UInt8
+        /// Whether a longer word starts with this string.
+        public var isPrefix: Bool
+        /// First letter of jieba's part-of-speech tag (`n`, `v`, `p` …), or nil.
+        public var partOfSpeech: Unicode.Scalar?
+
+        /// Whether the string is a word.
+        public var isWord: Bool { frequencyClass > 0 }
+        /// Natural log of the word's frequency in jieba's corpus.
+        public var logFrequency: Double { Double(frequencyClass) / 4 }
+    }
+
+    private let keys: [UInt64]
+    private let values: [UInt16]
+    private let mask: Int
+    /// Standalone share of each BMP character, coded as round(-4 ln share) + 1 (0: unknown).
+    private let standalone: [UInt8]
+    /// Natural log of the summed frequency of all words (the corpus size in tokens).
+    public let logTotal: Double
+    /// Longest word, in scalars.
+    public let maxWordLength: Int
+    /// Two-character words of frequency 20 or more, by their second character: the first
+    /// characters that complete it on the left, most frequent word first.
+    public let leftPartners: [UInt32: [Unicode.Scalar]]
+    /// The same words by their first character: the second characters, most frequent first.
+    public let rightPartners: [UInt32: [Unicode.Scalar]]
+
+    private static let partsOfSpeech: [Unicode.Scalar] = Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars)
+
+    /// Parses the compact line format of `Scripts/build-lexicon.py`.
+    init(lines: StaticString) {
+        var entries: [(UInt64, UInt16)] = []
+        var prefixes: [UInt64] = []
+        var standalone = [UInt8](repeating: 0, count: 0x10000)
+        var singleClass = [UInt16](repeating: 0, count: 0x10000)
+        var total = 0.0
+        var longest = 1
+        var pairs: [(first: UInt32, second: UInt32, frequencyClass: UInt8)] = []
+        entries.reserveCapacity(360_000)
+        prefixes.reserveCapacity(700_000)
+        lines.withUTF8Buffer { buffer in
+            var index = 0
+            var scalars: [UInt32] = []
+            while index < buffer.count {
+                var end = index
+                while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+                // Word scalars first (all non-ASCII), then the ASCII codes.
+                scalars.removeAll(keepingCapacity: true)
+                var cursor = index
+                while cursor < end && buffer[cursor] >= 0x80 {
+                    let (scalar, length) = Self.decode(buffer, cursor)
+                    scalars.append(scalar)
+                    cursor += length
+                }
+                let codes = Array(buffer[cursor..<end])
+                index = end + 1
+                guard !scalars.isEmpty, codes.count >= 2 else { continue }
+                let frequencyClass = UInt16(codes[0] - 0x21)
+                let tag = UInt16(codes[1] >= 0x61 && codes[1] <= 0x7A ? codes[1] - 0x60 : 0)
+                var hash = Self.seed
+                for (offset, scalar) in scalars.enumerated() {
+                    hash = Self.extend(hash, scalar)
+                    if offset < scalars.count - 1 { prefixes.append(hash) }
+                }
+                entries.append((hash, max(1, frequencyClass) | tag << 8))
+                total += exp(Double(frequencyClass) / 4)
+                longest = max(longest, scalars.count)
+                if scalars.count == 2, frequencyClass >= Self.partnerClass {
+                    pairs.append((scalars[0], scalars[1], UInt8(frequencyClass)))
+                }
+                if scalars.count == 1, scalars[0] < 0x10000 { singleClass[Int(scalars[0])] = max(1, frequencyClass) }
+                if scalars.count == 1, codes.count >= 3, scalars[0] < 0x10000 {
+                    standalone[Int(scalars[0])] = codes[2] - 0x21 + 1
+                }
+            }
+        }
+        var capacity = 1
+        while capacity < (entries.count + prefixes.count) * 3 / 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [UInt16](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        func slot(_ key: UInt64) -> Int {
+            var index = Int(truncatingIfNeeded: key) & mask
+            while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
+            return index
+        }
+        for (key, value) in entries {
+            let index = slot(key)
+            keys[index] = key
+            values[index] = values[index] & 0x8000 | value
+        }
+        for key in prefixes {
+            let index = slot(key)
+            keys[index] = key
+            values[index] |= 0x8000
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
+        self.standalone = standalone
+        self.logTotal = log(total)
+        self.maxWordLength = longest
+        pairs.sort { $0.frequencyClass > $1.frequencyClass }
+        var left: [UInt32: [Unicode.Scalar]] = [:], right: [UInt32: [Unicode.Scalar]] = [:]
+        for pair in pairs {
+            left[pair.second, default: []].append(Unicode.Scalar(pair.first)!)
+            right[pair.first, default: []].append(Unicode.Scalar(pair.second)!)
+        }
+        self.leftPartners = left
+        self.rightPartners = right
+        // Same formula as `Segmenter.singleScore` at the default penalty.
+        let logTotal = log(total)
+        var scores = [Float](repeating: Float(-logTotal - 4), count: 0x10000)
+        for value in 0..<0x10000 where singleClass[value] > 0 {
+            let share = standalone[value] == 0 ? 1 : max(exp(-Double(standalone[value] - 1) / 4), 0.01)
+            scores[value] = Float(Double(singleClass[value]) / 4 - logTotal + log(share))
+        }
+        singleScores = scores
+    }
+
+    /// `Segmenter.singleScore` of each BMP character at the default penalty, precomputed.
+    let singleScores: [Float]
+
+    /// Frequency class of the two-character words kept as partners (frequency 20).
+    static let partnerClass: UInt16 = 12
+
+    // MARK: Lookup
+
+    /// The hash of the empty string; extend it one scalar at a time with `extend`.
+    public static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The hash of a string one scalar longer (FNV-1a over scalar values).
+    @inline(__always)
+    public static func extend(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        var hash = hash
+        hash = (hash ^ UInt64(scalar & 0xFF)) &* 0x100_0000_01B3
+        hash = (hash ^ UInt64(scalar >> 8)) &* 0x100_0000_01B3
+        return hash | 1  // 0 marks an empty slot
+    }
+
+    /// The entry for a string given by its hash, or nil when no word is or starts with it.
+    @inline(__always)
+    public func entry(hash: UInt64) -> Entry? {
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let key = keys[index]
+            if key == 0 { return nil }
+            if key == hash {
+                let value = values[index]
+                let tag = Int(value >> 8 & 0x1F)
+                return Entry(frequencyClass: UInt8(value & 0xFF), isPrefix: value & 0x8000 != 0,
+                             partOfSpeech: tag > 0 && tag <= 26 ? Self.partsOfSpeech[tag - 1] : nil)
+            }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// The entry for a string, or nil.
+    public func entry<S: Sequence>(_ scalars: S) -> Entry? where S.Element == Unicode.Scalar {
+        var hash = Self.seed
+        for scalar in scalars { hash = Self.extend(hash, scalar.value) }
+        return entry(hash: hash)
+    }
+
+    /// The entry for a string, or nil.
+    public func entry(_ word: String) -> Entry? { entry(word.unicodeScalars) }
+
+    /// Whether a string is a word.
+    public func contains(_ word: String) -> Bool { entry(word)?.isWord ?? false }
+
+    /// Natural log of the probability of a word (nil when it is not one).
+    public func logProbability(_ word: String) -> Double? {
+        guard let entry = entry(word), entry.isWord else { return nil }
+        return entry.logFrequency - logTotal
+    }
+
+    /// How often a character stands alone rather than inside a longer word (0…1; nil when
+    /// the lexicon does not know it as a word).
+    public func standaloneShare(_ scalar: Unicode.Scalar) -> Double? {
+        guard scalar.value < 0x10000 else { return nil }
+        let code = standalone[Int(scalar.value)]
+        return code == 0 ? nil : exp(-Double(code - 1) / 4)
+    }
+
+    @inline(__always)
+    private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+        let b0 = UInt32(buffer[index])
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(buffer[index + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(buffer[index + 1] & 0x3F) << 6 | UInt32(buffer[index + 2] & 0x3F), 3)
+        }
+        return ((b0 & 0x07) << 18 | UInt32(buffer[index + 1] & 0x3F) << 12
+                | UInt32(buffer[index + 2] & 0x3F) << 6 | UInt32(buffer[index + 3] & 0x3F), 4)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Splits a run of Han characters into words and scores how word-like the run is, under a
+/// unigram model of the lexicon's frequencies.
+///
+/// A character left standing alone costs its own frequency plus a penalty for how rarely it
+/// stands alone (`Lexicon.standaloneShare`): `员` alone in `组织员干部` costs far more than `在`
+/// or `的`. The score difference between a text and the same text with a term inserted is how
+/// much the insertion "repairs" it: an orphan joins a word, a phrase completes.
+public struct Segmenter: Sendable {
+    /// The lexicon.
+    public let lexicon: Lexicon
+    /// Weight of the standalone penalty for single characters.
+    public var boundPenalty = 1.0
+    /// Extra words (strip terms the lexicon lacks), by hash, with their log probability.
+    public var extraWords: [UInt64: Double] = [:]
+    /// Hashes of the proper prefixes of the extra words.
+    public var extraPrefixes: Set<UInt64> = []
+
+    /// Makes a segmenter over a lexicon.
+    public init(lexicon: Lexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    /// Adds words the lexicon lacks (with the probability of a word seen `frequency` times).
+    public mutating func addWords(_ words: [String], frequency: Double = 30) {
+        for word in words where !lexicon.contains(word) {
+            var hash = Lexicon.seed
+            let scalars = Array(word.unicodeScalars)
+            for (offset, scalar) in scalars.enumerated() {
+                hash = Lexicon.extend(hash, scalar.value)
+                if offset < scalars.count - 1 { extraPrefixes.insert(hash) }
+            }
+            extraWords[hash] = log(frequency) - lexicon.logTotal
+        }
+    }
+
+    /// The cost of a single character standing alone (log probability with the penalty).
+    @inline(__always)
+    public func singleScore(_ scalar: Unicode.Scalar) -> Double {
+        if boundPenalty == 1, scalar.value < 0x10000 { return Double(lexicon.singleScores[Int(scalar.value)]) }
+        return Self.singleScore(scalar, lexicon, boundPenalty)
+    }
+
+    /// A single character's score computed from the lexicon.
+    static func singleScore(_ scalar: Unicode.Scalar, _ lexicon: Lexicon, _ boundPenalty: Double) -> Double {
+        guard let entry = lexicon.entry(hash: Lexicon.extend(Lexicon.seed, scalar.value)), entry.isWord else {
+            return -lexicon.logTotal - 4
+        }
+        let share = max(lexicon.standaloneShare(scalar) ?? 1, 0.01)
+        return entry.logFrequency - lexicon.logTotal + boundPenalty * log(share)
+    }
+
+    /// The best segmentation's log probability.
+    public func score<C: RandomAccessCollection>(_ text: C) -> Double where C.Element == Unicode.Scalar, C.Index == Int {
+        best(text).score
+    }
+
+    /// The best segmentation: token lengths in order.
+    public func tokens<C: RandomAccessCollection>(_ text: C) -> [Int] where C.Element == Unicode.Scalar, C.Index == Int {
+        let result = best(text)
+        var lengths: [Int] = []
+        var end = text.count
+        while end > 0 {
+            let start = result.back[end]
+            lengths.append(end - start)
+            end = start
+        }
+        return lengths.reversed()
+    }
+
+    private func best<C: RandomAccessCollection>(_ text: C) -> (score: Double, back: [Int]) where C.Element == Unicode.Scalar, C.Index == Int {
+        let count = text.count
+        let base = text.startIndex
+        var score = [Double](repeating: -.infinity, count: count + 1)
+        var back = [Int](repeating: 0, count: count + 1)
+        score[0] = 0
+        for start in 0..<count where score[start] > -.infinity {
+            let single = score[start] + singleScore(text[base + start])
+            if single > score[start + 1] { score[start + 1] = single; back[start + 1] = start }
+            let hasExtras = !extraWords.isEmpty
+            var hash = Lexicon.extend(Lexicon.seed, text[base + start].value)
+            var isPrefix = lexicon.entry(hash: hash)?.isPrefix ?? false || (hasExtras && extraPrefixes.contains(hash))
+            var end = start + 1
+            while isPrefix && end < count {
+                hash = Lexicon.extend(hash, text[base + end].value)
+                end += 1
+                let entry = lexicon.entry(hash: hash)
+                let logProbability: Double? = entry.flatMap { $0.isWord ? $0.logFrequency - lexicon.logTotal : nil }
+                    ?? (hasExtras ? extraWords[hash] : nil)
+                if let logProbability, score[start] + logProbability > score[end] {
+                    score[end] = score[start] + logProbability
+                    back[end] = start
+                }
+                isPrefix = entry?.isPrefix ?? false || (hasExtras && extraPrefixes.contains(hash))
+            }
+        }
+        return (score[count], back)
+    }
+}

@@ -1,0 +1,95 @@
+/// The frames of `Resources/stripped-frames.txt`: character sequences around a gap that do
+/// not occur in well-formed Chinese (`在_的领导下`, `以_为指导`, `与_、`).
+struct CollisionFrames: Sendable {
+    struct Frame: Sendable {
+        /// The frame without the gap mark, normalised (full-width marks).
+        var scalars: [Unicode.Scalar]
+        /// Where the gap is, in scalars from the frame's start.
+        var gap: Int
+        var notAfter: Set<Unicode.Scalar>
+        var notBefore: Set<Unicode.Scalar>
+        var clauseStart: Bool
+        /// What usually fills the gap (general knowledge of the formula), best first.
+        var fills: [String]
+    }
+
+    /// A frame found in a line.
+    struct Match {
+        /// Scalars of the line the frame covers.
+        var range: Range<Int>
+        /// Index of the scalar right after the gap.
+        var gap: Int
+        /// The frame as written, without the gap mark (`在的`).
+        var label: String
+        /// What usually fills the gap.
+        var fills: [String]
+    }
+
+    /// Frames by their first scalar, longest first.
+    let byFirst: [Unicode.Scalar: [Frame]]
+    /// Whether a BMP scalar starts a frame (a fast test before the dictionary).
+    let firsts: [Bool]
+
+    static let shared = CollisionFrames(String(decoding: PackageResources.stripped_frames_txt, as: UTF8.self))
+
+    init(_ text: String) {
+        var byFirst: [Unicode.Scalar: [Frame]] = [:]
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard let pattern = fields.first, pattern.contains("_") else { continue }
+            var scalars: [Unicode.Scalar] = []
+            var gap = 0
+            for scalar in pattern.unicodeScalars {
+                if scalar == "_" { gap = scalars.count } else { scalars.append(LineScalars.normalize(scalar)) }
+            }
+            var frame = Frame(scalars: scalars, gap: gap, notAfter: [], notBefore: [], clauseStart: false, fills: [])
+            for field in fields.dropFirst() {
+                if field.hasPrefix("not-after:") { frame.notAfter = Set(field.dropFirst(10).unicodeScalars) }
+                if field.hasPrefix("not-before:") { frame.notBefore = Set(field.dropFirst(11).unicodeScalars) }
+                if field == "clause-start" { frame.clauseStart = true }
+                if field.hasPrefix("fill:") { frame.fills = field.dropFirst(5).split(separator: "|").map(String.init) }
+            }
+            byFirst[scalars[0], default: []].append(frame)
+        }
+        self.byFirst = byFirst.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+        var firsts = [Bool](repeating: false, count: 0x10000)
+        for scalar in byFirst.keys where scalar.value < 0x10000 { firsts[Int(scalar.value)] = true }
+        self.firsts = firsts
+    }
+
+    /// Every frame in a line (the longest at each position; `以同志为核心的周围` holds two).
+    func matches(in line: LineScalars) -> [Match] {
+        var matches: [Match] = []
+        var index = 0
+        let text = line.normalized
+        while index < text.count {
+            let value = text[index].value
+            guard value < 0x10000, firsts[Int(value)], let frames = byFirst[text[index]] else { index += 1; continue }
+            var found: Match?
+            for frame in frames where index + frame.scalars.count <= text.count {
+                guard text[index..<index + frame.scalars.count].elementsEqual(frame.scalars) else { continue }
+                if index > 0, frame.notAfter.contains(text[index - 1]) { continue }
+                // `参与，`, `目的性、`: the first character ends a word, it is no function word.
+                if index > 0, frame.gap > 0, Lexicon.shared.contains(String(String.UnicodeScalarView([text[index - 1]] + frame.scalars[..<frame.gap]))) { continue }
+                let end = index + frame.scalars.count
+                if end < text.count, frame.notBefore.contains(text[end]) { continue }
+                if frame.clauseStart && !Self.isClauseStart(text, index) { continue }
+                var label = ""
+                label.unicodeScalars.append(contentsOf: line.scalars[index..<end])
+                found = Match(range: index..<end, gap: index + frame.gap, label: label, fills: frame.fills)
+                break
+            }
+            if let found { matches.append(found) }
+            index += 1
+        }
+        return matches
+    }
+
+    /// Whether a clause starts at `index`: at the line's start (after blanks) or after a mark.
+    static func isClauseStart(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0 && CharacterClass.isBlank(text[before]) { before -= 1 }
+        guard before >= 0 else { return true }
+        return "\u{FF0C}\u{3002}\u{FF1B}\u{FF1A}\u{FF01}\u{FF1F}\u{3001}\u{FF09}\u{3011}".unicodeScalars.contains(text[before])
+    }
+}

@@ -1,0 +1,83 @@
+/// One line (or a bounded piece of a long line) as scalars with their byte offsets, and a
+/// normalised copy where ASCII marks that scrapers flatten (`, ; : ( ) ! ?`) read as their
+/// full-width forms, so tables of frames are written once.
+struct LineScalars {
+    /// The scalars.
+    var scalars: [Unicode.Scalar] = []
+    /// The normalised scalars (same length).
+    var normalized: [Unicode.Scalar] = []
+    /// Byte offset of each scalar, plus the end offset.
+    var offsets: [Int] = []
+
+    /// Longest piece of a line looked at in one go; a huge line is read in pieces.
+    static let pieceLimit = 8192
+
+    /// Decodes `range` of the document.
+    init(_ document: Document, _ range: Range<Int>) {
+        scalars.reserveCapacity(range.count / 2)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = document.scalar(at: index)
+            scalars.append(scalar)
+            normalized.append(Self.normalize(scalar))
+            offsets.append(index)
+            index += length
+        }
+        offsets.append(range.upperBound)
+    }
+
+    /// The pieces of a line's byte range, each at most `pieceLimit` scalars (cut at a blank or
+    /// mark when one is near, so words are rarely split).
+    static func pieces(_ document: Document, _ range: Range<Int>) -> [Range<Int>] {
+        guard range.count > pieceLimit else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = start, count = 0
+            while end < range.upperBound && count < pieceLimit {
+                end += document.scalar(at: end).length
+                count += 1
+            }
+            pieces.append(start..<end)
+            start = end
+        }
+        return pieces
+    }
+
+    var count: Int { scalars.count }
+
+    /// The text of scalars `range`.
+    func text(_ range: Range<Int>) -> String {
+        var string = ""
+        string.unicodeScalars.append(contentsOf: scalars[range])
+        return string
+    }
+
+    /// The byte range of scalars `range`.
+    func bytes(_ range: Range<Int>) -> Range<Int> { offsets[range.lowerBound]..<offsets[range.upperBound] }
+
+    /// The byte range of the gap before scalar `index` widened to one scalar on each side.
+    func gapSpan(_ index: Int) -> Range<Int> {
+        offsets[max(0, index - 1)]..<offsets[min(count, index + 1)]
+    }
+
+    static func normalize(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case ",": "\u{FF0C}"
+        case ";": "\u{FF1B}"
+        case ":": "\u{FF1A}"
+        case "(": "\u{FF08}"
+        case ")": "\u{FF09}"
+        case "!": "\u{FF01}"
+        case "?": "\u{FF1F}"
+        default: scalar
+        }
+    }
+
+    /// Han ideographs (the lexicon's script).
+    @inline(__always)
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0x20000...0x2FFFF).contains(value)
+    }
+}

@@ -1,0 +1,43 @@
+/// A place where a term the source is known to delete fits back in.
+///
+/// Lint: with a strip lexicon, each place where inserting one of its terms makes the text
+/// clearly more word-like under the lexicon (`评议员` → `评议党员`).
+/// Format: inserts the term when one clearly wins; otherwise suggests the candidates.
+public struct MissingTermRule: Rule {
+    public static let description = RuleDescription(
+        id: "stripped-term.missing-term",
+        category: .strippedTerm,
+        summary: "A term the source deletes fits here",
+        rationale: """
+            With terms known to be deleted by a source (`[strip] terms`, `--strip-terms`, a
+            built-in profile, or terms an intact summary shows deleted), every place in the body
+            where inserting one forms a word with its neighbours is scored with the lexicon:
+            how much more word-like the text becomes, less the cost of assuming a deletion.
+            Terms that occur anywhere in the body's sentences are not deleted by this source and
+            are not tried, so a profile does no harm on text it does not fit.
+            """,
+        fixSafety: "Safe when one term wins by a wide margin; otherwise suggested, with the ranked candidates.",
+        severity: .warning,
+        fixability: .sometimes,
+        nonTriggeringExamples: [
+            Example("坚持全面从严治党,加强党的建设,学习贯彻会议精神。", options: StrippedExamples.party),
+            Example("系统会自动安装软件包,用户和组名称不变。", options: StrippedExamples.party),
+        ],
+        triggeringExamples: [
+            Example("坚持从严⟦治,⟧加⟦强风⟧廉政建设。", options: StrippedExamples.party),
+        ],
+        corrections: [
+            Correction("坚持从严治,加强作风建设。", "坚持从严治党,加强作风建设。", options: StrippedExamples.party),
+            Correction("加强风廉政建设。", "加强党风廉政建设。", options: StrippedExamples.party),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        context.shared(StrippedScan.self, document).gaps(.missingTerm).map { gap in
+            finding("a term this source deletes fits between \u{201C}\(gap.label)\u{201D}\(gap.fitsClause)", gap.span,
+                    fix: gap.fix(), suggestions: gap.suggestions)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// A placeholder a masking filter wrote over a term.
+///
+/// Lint: `全面从严治X`, `中央ZZ局`, `XX同志`, `××同志`, `201*年`: Latin X/ZZ runs, ×, ╳, ＊ or □
+/// between Han characters, and masked year digits. `X光`, `X5`, `XL` are real.
+/// Format: replaces it with the mapped term (`[strip] placeholders`, the `xz-masking`
+/// profile): safe when the term makes a dictionary word with its neighbour.
+public struct PlaceholderRule: Rule {
+    public static let description = RuleDescription(
+        id: "stripped-term.placeholder",
+        category: .strippedTerm,
+        summary: "Placeholder letters or symbols standing in for a masked term",
+        rationale: """
+            Some sites mask sensitive terms instead of deleting them: 党 becomes X and 政治
+            becomes ZZ (`全面从严治X`, `中央ZZ局`), names become `XX` or `××`, years `201*`. A
+            Latin X or ZZ between Han characters is not Chinese; real uses sit next to Latin
+            letters or digits (`X5`, `XL`) or form known words (`X光`, `X射线`), and are left alone.
+            Masked numbers and names are reported only: they cannot be recovered.
+            """,
+        fixSafety: """
+            Safe when a configured or profile mapping (`X = "党"`) gives a term that forms a
+            dictionary word with a neighbour (`治X` → `治党`); suggested when it does not; without
+            a mapping, characters that complete common words are listed as suggestions.
+            """,
+        severity: .warning,
+        fixability: .sometimes,
+        nonTriggeringExamples: [
+            Example("拍X光片,型号X5,尺码XL,X射线。"),
+            Example("Debian 的 X 窗口系统和 Xorg 服务器,通用X 服务。"),
+            Example("3×4=12,x 是变量。"),
+        ],
+        triggeringExamples: [
+            Example("全面从严治⟦X⟧,中央⟦ZZ⟧局,⟦XX⟧同志讲话。"),
+            Example("⟦××⟧同志在⟦201*⟧年度会议上讲话。"),
+        ],
+        corrections: [
+            Correction("全面从严治X,加强X的建设。", "全面从严治党,加强党的建设。", unsafe: true, options: StrippedExamples.masking),
+            Correction("坚持全面从严治X。", "坚持全面从严治党。", options: StrippedExamples.masking),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        context.shared(StrippedScan.self, document).gaps(.placeholder).map { gap in
+            finding("\u{201C}\(gap.label)\u{201D} stands in for a masked term\(gap.fitsClause)", gap.span,
+                    fix: gap.fix(), suggestions: gap.suggestions)
+        }
+    }
+}

@@ -1,0 +1,289 @@
+import Foundation
+
+/// Every gap a keyword filter left in the body, found once for all `stripped-term` rules,
+/// each with its ranked restorations.
+///
+/// One pass over the body lines (not the summary echo) runs the line scans (empty slots,
+/// collision frames, placeholders) and feeds the Han runs to `LexicalGapScan`. Restorations
+/// come, in order of trust, from an intact copy in the document (`CopyAlignment`: safe),
+/// from the strip lexicon (configured terms, profiles, and terms the copy shows this source
+/// deletes), ranked by how much each insertion improves the text under the lexicon.
+public struct StrippedScan: SharedAnalysis {
+    /// Which rule reports a gap.
+    public enum Kind: String, Sendable { case emptySlot, latinGap, collision, orphan, missingTerm, placeholder, copy }
+
+    /// A gap and what may fill it.
+    public struct Gap: Sendable, Hashable {
+        /// The kind of evidence.
+        public var kind: Kind
+        /// Byte range reported (the characters on both sides of the gap).
+        public var span: Range<Int>
+        /// Byte range a restoration replaces (empty: an insertion point); nil when unknown.
+        public var edit: Range<Int>?
+        /// The damaged text named in the message (`在的`, `员`, `X`, `〔〕`).
+        public var label: String
+        /// Ranked restorations.
+        public var candidates: [String] = []
+        /// Words the first restoration completes, for the message (`党员`).
+        public var words: [String] = []
+        /// How safe the first restoration is; nil when there is none to apply.
+        public var applicability: Applicability?
+        /// Whether the restoration comes from an intact copy in the document.
+        public var fromCopy = false
+    }
+
+    /// The gaps in document order.
+    public let gaps: [Gap]
+    /// Terms an intact copy shows this source deletes.
+    public let learnedTerms: [String]
+
+    /// The gaps a rule reports.
+    public func gaps(_ kind: Kind) -> [Gap] { gaps.filter { $0.kind == kind } }
+
+    static let streamLimit = 20_000
+    static let safeGain = 3.0
+    static let safeMargin = 2.0
+
+    public init(document: Document, context: RuleContext) {
+        let edge = context.shared(EdgeBoilerplate.self, document)
+        let echoLines = Set(edge.echoes.map(\.line))
+        let lines = edge.bodyLines.filter { !echoLines.contains($0) && !document.lineContent($0).isEmpty }
+        let strip = StripLexicon(options: context.options)
+
+        // Restorations from the echo, and the terms they show deleted.
+        var stream: [Unicode.Scalar] = [], streamOffsets: [Int] = []
+        if !edge.echoes.isEmpty {
+            outer: for line in lines {
+                var index = document.lineContent(line).lowerBound
+                let end = document.lineContent(line).upperBound
+                while index < end {
+                    let (scalar, length) = document.scalar(at: index)
+                    if !CharacterClass.isBlank(scalar) { stream.append(LineScalars.normalize(scalar)); streamOffsets.append(index) }
+                    index += length
+                    if stream.count >= Self.streamLimit { break outer }
+                }
+            }
+        }
+        var copies: [Int: (text: String, span: Range<Int>)] = [:]
+        for echo in edge.echoes {
+            for restoration in CopyAlignment.restorations(copy: echo.content, body: stream) where restoration.index > 0 {
+                let at = streamOffsets[restoration.index]
+                let span = streamOffsets[restoration.index - 1]..<(at + document.scalar(at: at).length)
+                copies[at] = (restoration.text, span)
+            }
+        }
+        var learned: [String] = []
+        for (_, copy) in copies.sorted(by: { $0.key < $1.key }) where !learned.contains(copy.text) { learned.append(copy.text) }
+        learnedTerms = learned
+
+        // Terms to try: those that never occur in the body's sentences.
+        let proseLines = lines.filter { Self.isProse(document, $0) }
+        let activeTerms = StripLexicon(terms: strip.terms + learned).terms.filter { term in
+            !proseLines.contains { Self.contains(document, document.lineContent($0), Array(term.utf8)) }
+        }
+
+        var lexical = LexicalGapScan(terms: activeTerms)
+        let proseSet = Set(proseLines)
+        var found: [Gap] = []
+        for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
+            for piece in LineScalars.pieces(document, document.lineContent(line)) {
+                let text = LineScalars(document, piece)
+                found += Self.lineGaps(text, strip, lexical)
+                lexical.observe(text, prose: proseSet.contains(line))
+            }
+        }
+        for gap in lexical.termGaps {
+            let ranked = gap.ranked.filter { $0.gain > 0 }
+            let clear = ranked[0].gain >= Self.safeGain && (ranked.count < 2 || ranked[0].gain - ranked[1].gain >= Self.safeMargin)
+            let orphan = lexical.orphans.first { $0.before == gap.insertion || $0.after == gap.insertion }
+            let words = orphan.map { [$0.before == gap.insertion ? ranked[0].term + String($0.scalar) : String($0.scalar) + ranked[0].term] } ?? []
+            found.append(Gap(kind: orphan == nil ? .missingTerm : .orphan, span: gap.span, edit: gap.insertion..<gap.insertion,
+                             label: orphan.map { String($0.scalar) } ?? document.string(gap.span), candidates: ranked.map(\.term),
+                             words: words, applicability: clear ? .safe : .suggested))
+        }
+        let termPoints = Set(lexical.termGaps.map(\.insertion))
+        for gap in lexical.orphanGaps() {
+            // A term gap beside the same orphan already explains it.
+            let orphan = lexical.orphans.first { $0.before == gap.insertion || $0.after == gap.insertion }
+            if let orphan, termPoints.contains(orphan.before) || termPoints.contains(orphan.after) { continue }
+            found.append(Gap(kind: .orphan, span: gap.span, edit: gap.insertion..<gap.insertion, label: gap.orphan ?? "",
+                             candidates: gap.ranked.map(\.term), words: gap.words, applicability: nil))
+        }
+        gaps = Self.merge(found, copies: copies, document: document)
+    }
+
+    /// Gaps one line's scans find, with terms ranked where the gap has an insertion point.
+    static func lineGaps(_ line: LineScalars, _ strip: StripLexicon, _ lexical: LexicalGapScan) -> [Gap] {
+        var gaps: [Gap] = []
+        for match in CollisionFrames.shared.matches(in: line) {
+            let at = line.offsets[match.gap]
+            let span = max(0, match.gap - 1)..<min(line.count, match.gap + 1)
+            var gap = Gap(kind: .collision, span: line.bytes(span), edit: at..<at, label: line.text(span))
+            rank(&gap, line, match.gap, lexical, fills: match.fills)
+            gaps.append(gap)
+        }
+        for slot in EmptySlotScan.scan(line) {
+            var gap = Gap(kind: slot.latin ? .latinGap : .emptySlot, span: line.bytes(slot.range), edit: nil, label: slot.what)
+            if slot.latin {
+                // No model of English here: the configured terms in their order, suggested.
+                let latinTerms = strip.terms.filter { $0.unicodeScalars.allSatisfy { $0.isASCII } }
+                if !latinTerms.isEmpty {
+                    gap.edit = line.bytes(slot.replaced)
+                    gap.candidates = latinTerms.map { slot.replaced.isEmpty ? " " + $0 : " " + $0 + " " }
+                    gap.applicability = .suggested
+                }
+            } else if !lexical.terms.isEmpty {
+                gap.edit = line.offsets[slot.gap]..<line.offsets[slot.gap]
+                rank(&gap, line, slot.gap, lexical)
+            }
+            gaps.append(gap)
+        }
+        for placeholder in PlaceholderScan.scan(line) {
+            var gap = Gap(kind: .placeholder, span: line.bytes(placeholder.range), edit: nil, label: line.text(placeholder.range))
+            if !placeholder.isNumber { fill(&gap, line, placeholder.range, strip) }
+            gaps.append(gap)
+        }
+        return gaps
+    }
+
+    /// Ranks the active terms at a gap: the formula's usual fillers first, then terms by
+    /// score gain, keeping those that fit no worse than a word inserted on its own would.
+    /// Without terms, the fillers are only listed.
+    static func rank(_ gap: inout Gap, _ line: LineScalars, _ position: Int, _ lexical: LexicalGapScan, fills: [String] = []) {
+        guard !lexical.terms.isEmpty else {
+            gap.candidates = fills
+            return
+        }
+        var lower = position, upper = position
+        while lower > 0 && LineScalars.isHan(line.scalars[lower - 1]) { lower -= 1 }
+        while upper < line.count && LineScalars.isHan(line.scalars[upper]) { upper += 1 }
+        let ranked = lexical.terms.map { term in
+            (term, lexical.gain(term, line.scalars, lower..<upper, position), lexical.segmenter.score(Array(term.unicodeScalars)))
+        }
+        let fitting = ranked.filter { fills.contains($0.0) || $0.1 + LexicalGapScan.insertionCost - $0.2 > -0.5 }
+            .sorted { (fills.firstIndex(of: $0.0) ?? fills.count, -$0.1) < (fills.firstIndex(of: $1.0) ?? fills.count, -$1.1) }
+        gap.candidates = fitting.prefix(5).map(\.0)
+        gap.applicability = fitting.isEmpty ? nil : .suggested
+    }
+
+    /// The term a placeholder stands for: configured or profile mapping (safe when it makes a
+    /// word with a neighbour), else lexicon completions as suggestions only.
+    static func fill(_ gap: inout Gap, _ line: LineScalars, _ range: Range<Int>, _ strip: StripLexicon) {
+        let placeholder = line.text(range)
+        let before = range.lowerBound > 0 ? line.text(range.lowerBound - 1..<range.lowerBound) : ""
+        let after = range.upperBound < line.count ? line.text(range.upperBound..<range.upperBound + 1) : ""
+        gap.edit = line.bytes(range)
+        if let term = strip.placeholders[placeholder] {
+            let word = [before + term, term + after].first { Lexicon.shared.contains($0) }
+            gap.candidates = [term]
+            gap.words = word.map { [$0] } ?? []
+            gap.applicability = word == nil ? .suggested : .safe
+        } else if range.count == 1 || placeholder == "ZZ" {
+            // Suggest characters (or pairs for ZZ) that make a common word with a neighbour.
+            let lexicon = Lexicon.shared
+            var options: [(String, Double)] = []
+            if let left = before.unicodeScalars.first, LineScalars.isHan(left) {
+                for partner in lexicon.rightPartners[left.value]?.prefix(3) ?? [] {
+                    options.append((String(partner), lexicon.entry(before + String(partner))?.logFrequency ?? 0))
+                }
+            }
+            if let right = after.unicodeScalars.first, LineScalars.isHan(right) {
+                for partner in lexicon.leftPartners[right.value]?.prefix(3) ?? [] {
+                    options.append((String(partner), lexicon.entry(String(partner) + after)?.logFrequency ?? 0))
+                }
+            }
+            var seen = Set<String>()
+            gap.candidates = options.sorted { $0.1 > $1.1 }.map(\.0).filter { seen.insert($0).inserted }.prefix(3).map { $0 }
+            gap.edit = nil
+        }
+    }
+
+    /// Attaches copy restorations to the gaps at their points; adds the rest as copy gaps.
+    static func merge(_ found: [Gap], copies: [Int: (text: String, span: Range<Int>)], document: Document) -> [Gap] {
+        var gaps: [Gap] = []
+        var used = Set<Int>()
+        var points = Set<Int>()
+        for var gap in found.sorted(by: { ($0.span.lowerBound, $0.span.upperBound) < ($1.span.lowerBound, $1.span.upperBound) }) {
+            if let edit = gap.edit, edit.isEmpty {
+                // One finding per insertion point: the first kind found wins.
+                if points.contains(edit.lowerBound) { continue }
+                points.insert(edit.lowerBound)
+                if let copy = copies[edit.lowerBound] {
+                    gap.candidates = [copy.text] + gap.candidates.filter { $0 != copy.text }
+                    gap.applicability = .safe
+                    gap.fromCopy = true
+                    used.insert(edit.lowerBound)
+                }
+            }
+            gaps.append(gap)
+        }
+        for (at, copy) in copies where !used.contains(at) && !points.contains(at) {
+            gaps.append(Gap(kind: .copy, span: copy.span, edit: at..<at, label: document.string(copy.span),
+                            candidates: [copy.text], applicability: .safe, fromCopy: true))
+        }
+        return gaps.sorted { ($0.span.lowerBound, $0.span.upperBound) < ($1.span.lowerBound, $1.span.upperBound) }
+    }
+
+    // MARK: Helpers
+
+    /// A cheap byte test: every scan needs non-ASCII text, except the Latin ones, which need
+    /// two spaces, a space before a comma or an opening parenthesis and a space.
+    static func mayHoldGap(_ document: Document, _ range: Range<Int>) -> Bool {
+        document.bytes.withUnsafeBufferPointer { bytes in
+            var previous: UInt8 = 0
+            for index in range {
+                let byte = bytes[index]
+                if byte >= 0x80 { return true }
+                if previous == 0x20 && (byte == 0x20 || byte == 0x2C) { return true }
+                if previous == 0x28 && byte == 0x20 { return true }
+                previous = byte
+            }
+            return false
+        }
+    }
+
+    /// A line of running text (has a sentence mark or is long): titles and labels are not.
+    static func isProse(_ document: Document, _ line: Int) -> Bool {
+        let range = document.lineContent(line)
+        if range.count >= 180 { return true }
+        let marks: [[UInt8]] = [Array("\u{3002}".utf8), Array("\u{FF01}".utf8), Array("\u{FF1F}".utf8), Array("\u{FF0C}".utf8), [0x2C]]
+        return marks.contains { contains(document, range, $0) }
+    }
+
+    /// Whether the bytes of `range` contain `needle`.
+    static func contains(_ document: Document, _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, range.count >= needle.count else { return false }
+        let bytes = document.bytes
+        var index = range.lowerBound
+        let last = range.upperBound - needle.count
+        while index <= last {
+            if bytes[index] == first {
+                var matched = 1
+                while matched < needle.count && bytes[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}
+
+extension StrippedScan.Gap {
+    /// The fix for the first restoration, if there is one to apply.
+    func fix() -> Fix? {
+        guard let applicability, let edit, let first = candidates.first else { return nil }
+        let shown = first.trimmingCharacters(in: .whitespaces)
+        let title = edit.isEmpty ? "insert \u{201C}\(shown)\u{201D}" : "replace \u{201C}\(label)\u{201D} with \u{201C}\(shown)\u{201D}"
+        return Fix(applicability, title, [Edit(edit, first)])
+    }
+
+    /// Suggestions to report: the candidates, trimmed, when there is more than one.
+    var suggestions: [String] { candidates.count > 1 ? candidates.map { $0.trimmingCharacters(in: .whitespaces) } : [] }
+
+    /// `; “党员” fits` (or the candidate itself), or nothing.
+    var fitsClause: String {
+        if let word = words.first { return "; \u{201C}\(word)\u{201D} fits" }
+        if let first = candidates.first { return "; \u{201C}\(first.trimmingCharacters(in: .whitespaces))\u{201D} fits" }
+        return ""
+    }
+}
