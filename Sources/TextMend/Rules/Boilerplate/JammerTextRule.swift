@@ -59,9 +59,11 @@ public struct JammerTextRule: Rule {
     static let lineCap = 1 << 16
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        let candidates = candidateLines(document)
+        guard !candidates.isEmpty else { return [] }
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
-        for line in 0..<document.lineCount where !layout.isBlank[line] {
+        for line in candidates {
             let content = document.lineContent(line)
             let end = min(content.upperBound, content.lowerBound + Self.lineCap)
             for run in runs(document.bytes, content.lowerBound..<end) {
@@ -69,6 +71,28 @@ public struct JammerTextRule: Rule {
             }
         }
         return findings
+    }
+
+    /// Lines where four spaces in a row are two or three bytes apart: a run of six short
+    /// tokens has at least that, so other lines need no closer look (one pass, no copies).
+    func candidateLines(_ document: Document) -> [Int] {
+        var lines: [Int] = []
+        document.bytes.withUnsafeBufferPointer { buffer in
+            var lastSpace = -10, streak = 0, lastLine = -1
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                if byte == 0x0A { streak = 0; lastSpace = -10; continue }
+                guard byte == 0x20 else { continue }
+                let gap = index - lastSpace
+                streak = gap == 2 || gap == 3 ? streak + 1 : 0
+                lastSpace = index
+                if streak >= 4 {
+                    let line = document.lineIndex(ofByte: index)
+                    if line != lastLine { lines.append(line); lastLine = line }
+                }
+            }
+        }
+        return lines
     }
 
     /// Runs of jammer tokens in a line.

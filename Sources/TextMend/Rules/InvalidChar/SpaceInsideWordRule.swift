@@ -57,12 +57,17 @@ public struct SpaceInsideWordRule: Rule {
         let layout = context.shared(Layout.self, document)
         let bytes = document.bytes
         // Every space between two Han characters, and whether it splits a word.
+        var spaces: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 1
+            while index + 1 < buffer.count, spaces.count < Self.maximumCandidates {
+                // A space with a multi-byte character on each side (Han starts at E3-E9).
+                if buffer[index] == 0x20, buffer[index - 1] >= 0x80, buffer[index + 1] >= 0xE3 { spaces.append(index) }
+                index += 1
+            }
+        }
         var gaps: [(space: Int, splits: Bool)] = []
-        var index = 1
-        while index + 1 < bytes.count, gaps.count < Self.maximumCandidates {
-            defer { index += 1 }
-            guard bytes[index] == 0x20, bytes[index - 1] >= 0x80, bytes[index + 1] >= 0xE3 else { continue }
-            guard isHan(document.scalar(before: index).scalar), isHan(document.scalar(at: index + 1).scalar) else { continue }
+        for index in spaces where isHan(document.scalar(before: index).scalar) && isHan(document.scalar(at: index + 1).scalar) {
             gaps.append((index, spansWord(document, index)))
         }
         var findings: [Finding] = []
