@@ -117,13 +117,18 @@ struct LexicalGapScan {
         return !found.isEmpty
     }
 
+    @inline(__always)
+    private func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))?.isWord ?? false
+    }
+
     private mutating func countBound(_ text: [Unicode.Scalar], _ run: Range<Int>) {
         for index in run {
             let scalar = text[index]
             guard (lexicon.standaloneShare(scalar) ?? 1) <= Self.pervasiveShare else { continue }
             boundTotal[scalar, default: 0] += 1
-            let pairedBefore = index > run.lowerBound && lexicon.contains(String(String.UnicodeScalarView([text[index - 1], scalar])))
-            let pairedAfter = index + 1 < run.upperBound && lexicon.contains(String(String.UnicodeScalarView([scalar, text[index + 1]])))
+            let pairedBefore = index > run.lowerBound && isWord(text[index - 1], scalar)
+            let pairedAfter = index + 1 < run.upperBound && isWord(scalar, text[index + 1])
             if !pairedBefore && !pairedAfter { boundAlone[scalar, default: 0] += 1 }
         }
     }
