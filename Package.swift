@@ -27,6 +27,9 @@ let package = Package(
                 .embedInCode("Resources/function-words.txt"),
                 .embedInCode("Resources/noise-words.txt"),
                 .embedInCode("Resources/document-verdicts.txt"),
+                .embedInCode("Resources/html-entities.txt"),
+                .embedInCode("Resources/html-elements.txt"),
+                .embedInCode("Resources/traditional-conversion-errors.txt"),
                 .embedInCode("Resources/stripped-frames.txt"),
                 .embedInCode("Resources/strip-profiles.txt"),
             ]

@@ -12,6 +12,7 @@
 #include <unicode/uregex.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 #include <unicode/utext.h>
 
 // MARK: Break iteration
@@ -190,6 +191,55 @@ char *tm_convert_from_utf8(const char *charset, const char *utf8, int64_t length
     *out_length = written;
     *error = 0;
     return out;
+}
+
+char *tm_convert_from_utf8_strict(const char *charset, const char *utf8, int64_t length,
+                                  int64_t *out_length, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    *out_length = 0;
+    int32_t length16 = 0;
+    u_strFromUTF8(NULL, 0, &length16, utf8, (int32_t)length, &status);
+    status = U_ZERO_ERROR;
+    UChar *buffer16 = malloc(((size_t)length16 + 1) * sizeof(UChar));
+    if (buffer16 == NULL) { *error = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    u_strFromUTF8(buffer16, length16 + 1, &length16, utf8, (int32_t)length, &status);
+    UConverter *converter = U_SUCCESS(status) ? ucnv_open(charset, &status) : NULL;
+    if (U_SUCCESS(status)) ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    if (U_FAILURE(status)) { if (converter) ucnv_close(converter); free(buffer16); *error = status; return NULL; }
+    int32_t capacity = UCNV_GET_MAX_BYTES_FOR_STRING(length16, ucnv_getMaxCharSize(converter));
+    char *out = malloc((size_t)capacity + 1);
+    int32_t written = out ? ucnv_fromUChars(converter, out, capacity + 1, buffer16, length16, &status) : 0;
+    ucnv_close(converter);
+    free(buffer16);
+    if (out == NULL || U_FAILURE(status)) { free(out); *error = out ? status : U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    *out_length = written;
+    *error = 0;
+    return out;
+}
+
+int32_t tm_decode_table(const char *charset, const uint8_t *bytes, int32_t count, int32_t width,
+                        uint32_t *scalars) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(charset, &status);
+    if (U_SUCCESS(status)) ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    if (U_FAILURE(status)) { if (converter) ucnv_close(converter); return status; }
+    for (int32_t i = 0; i < count; i++) {
+        UChar units[8];
+        UChar *target = units;
+        const char *source = (const char *)bytes + (size_t)i * width;
+        UErrorCode item = U_ZERO_ERROR;
+        ucnv_resetToUnicode(converter);
+        ucnv_toUnicode(converter, &target, units + 8, &source, source + width, NULL, 1, &item);
+        int32_t produced = (int32_t)(target - units);
+        scalars[i] = 0;
+        if (U_FAILURE(item) || produced == 0) continue;
+        UChar32 scalar;
+        int32_t offset = 0;
+        U16_NEXT(units, offset, produced, scalar);
+        if (offset == produced) scalars[i] = (uint32_t)scalar;
+    }
+    ucnv_close(converter);
+    return 0;
 }
 
 void tm_free(void *buffer) { free(buffer); }

@@ -62,6 +62,15 @@ char *tm_convert_to_utf8(const char *charset, const char *bytes, int64_t length,
 /// Converts UTF-8 to `charset` in a new buffer (free it with tm_free); NULL on failure.
 char *tm_convert_from_utf8(const char *charset, const char *utf8, int64_t length,
                            int64_t *out_length, int32_t *error);
+/// Converts UTF-8 to `charset` strictly: NULL (and *error set) when any character has no
+/// mapping in the charset, instead of writing a substitute. Free the result with tm_free.
+char *tm_convert_from_utf8_strict(const char *charset, const char *utf8, int64_t length,
+                                  int64_t *out_length, int32_t *error);
+/// Decodes `count` byte sequences of `width` bytes each (`bytes` holds them back to back),
+/// each on its own: writes the code point of each into `scalars`, or 0 when the sequence is
+/// not exactly one character in `charset`. Returns 0 on success, else an ICU error code.
+int32_t tm_decode_table(const char *charset, const uint8_t *bytes, int32_t count, int32_t width,
+                        uint32_t *scalars);
 /// Frees a buffer the shim allocated.
 void tm_free(void *buffer);
 /// Writes ICU's canonical name for a charset alias; returns 0 when ICU does not know it.

@@ -35,6 +35,13 @@ public enum Decoder {
             info.undecodable = converted.undecodable
             return Document(utf8: converted.bytes, encoding: info)
         }
+        // UTF-16 and UTF-32 without a BOM (their NUL bytes would otherwise read as binary).
+        if input.contains(0), let wide = unmarkedUTF16or32(input), let converted = try? convert(input, from: wide),
+           converted.undecodable.isEmpty, looksLikeText(converted.bytes) {
+            var info = EncodingInfo(name: wide, confidence: 90)
+            info.undecodable = converted.undecodable
+            return Document(utf8: converted.bytes, encoding: info)
+        }
         let firstInvalid = UTF8Validation.firstInvalidOffset(input)
         if firstInvalid == nil {
             if input.contains(0) { throw .binary }
@@ -46,7 +53,7 @@ public enum Decoder {
             let document = utf8Lenient(input, inputBase: 0)
             return Document(utf8: document.bytes, encoding: document.info)
         }
-        if let guess = detect(input) {
+        if let guess = guess(input) {
             if guess.name.hasPrefix("UTF-16") || guess.name.hasPrefix("UTF-32") || !input.contains(0),
                let converted = try? convert(input, from: guess.name), converted.undecodable.isEmpty {
                 var info = EncodingInfo(name: guess.name, confidence: guess.confidence)
@@ -57,6 +64,49 @@ public enum Decoder {
         if input.contains(0) { throw .binary }
         let document = utf8Lenient(input, inputBase: 0)
         return Document(utf8: document.bytes, encoding: document.info)
+    }
+
+    /// The charset of bytes that are not UTF-8: UTF-16/32 without a BOM from the pattern of
+    /// their NUL bytes; Chinese, Japanese and Korean charsets by scoring each candidate's
+    /// decoding (ICU's detector is weak on short CJK text: 100 bytes of GBK often come out as
+    /// windows-1252); otherwise ICU's detector.
+    public static func guess(_ input: [UInt8]) -> (name: String, confidence: Int)? {
+        if let wide = unmarkedUTF16or32(input) { return (wide, 90) }
+        let icu = detect(input)
+        guard let cjk = CharsetScore.bestEastAsian(input) else {
+            // Bytes 80–9F are printable in windows-1252 and controls in ISO-8859-1: as browsers do,
+            // read "ISO-8859-1" as windows-1252 when such bytes occur.
+            if let icu, icu.name == "ISO-8859-1", input.contains(where: { (0x80...0x9F).contains($0) }) {
+                return ("windows-1252", icu.confidence)
+            }
+            return icu
+        }
+        if let icu, CharsetScore.sameFamily(icu.name, cjk.name), icu.confidence >= 50 { return icu }
+        if let icu, icu.confidence >= 80, !CharsetScore.isEastAsian(icu.name), cjk.score < 0.9 { return icu }
+        return (cjk.name, Int((cjk.score * 100).rounded()))
+    }
+
+    /// Decoded UTF-16/32 that reads as text: no control characters but tab, line breaks and
+    /// form feed. Binary files with NUL bytes in a regular pattern (an ELF header) fail this.
+    static func looksLikeText(_ utf8: [UInt8]) -> Bool {
+        !utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C || $0 == 0x7F }
+    }
+
+    /// UTF-16 or UTF-32 without a BOM: NUL bytes, nearly all in one position of each unit.
+    static func unmarkedUTF16or32(_ input: [UInt8]) -> String? {
+        let sample = input.prefix(1 << 16)
+        guard sample.count >= 16, sample.count % 2 == 0 else { return nil }
+        var zeros = [Int](repeating: 0, count: 4)
+        for (index, byte) in sample.enumerated() where byte == 0 { zeros[index % 4] += 1 }
+        let units4 = sample.count / 4
+        if sample.count % 4 == 0, units4 >= 2 {
+            if zeros[2] >= units4 * 9 / 10 && zeros[3] >= units4 * 9 / 10 && zeros[1] >= units4 / 2 { return "UTF-32LE" }
+            if zeros[0] >= units4 * 9 / 10 && zeros[1] >= units4 * 9 / 10 && zeros[2] >= units4 / 2 { return "UTF-32BE" }
+        }
+        let even = zeros[0] + zeros[2], odd = zeros[1] + zeros[3], units = sample.count / 2
+        if odd >= units * 3 / 10 && even * 20 <= odd { return "UTF-16LE" }
+        if even >= units * 3 / 10 && odd * 20 <= even { return "UTF-16BE" }
+        return nil
     }
 
     /// ICU's guess at a charset, with its confidence.

@@ -32,6 +32,7 @@ public enum RuleRegistry {
         MediaResidueRule.self,
         FieldCodeRule.self,
         RunningHeaderRule.self,
+        KeywordStuffedTitleRule.self,
         ChatbotRefusalRule.self,
         SpunTextRule.self,
         SourceDumpRule.self,
@@ -46,6 +47,11 @@ public enum RuleRegistry {
         LeadingFragmentRule.self,
         TitleOnlyRule.self,
         TeaserEllipsisRule.self,
+        // mojibake
+        MisdecodedTextRule.self,
+        LostCharactersRule.self,
+        PinyinAnnotationRule.self,
+        TraditionalConversionErrorRule.self,
         // invalid-char
         ZeroWidthCharacterRule.self,
         ReplacementCharacterRule.self,
@@ -53,6 +59,12 @@ public enum RuleRegistry {
         ControlCharacterRule.self,
         PrivateUseCharacterRule.self,
         SpaceInsideWordRule.self,
+        // markup
+        HTMLEntityRule.self,
+        StrayTagRule.self,
+        EscapedLineBreakRule.self,
+        EmptyMarkdownImageRule.self,
+        FormatVerbErrorRule.self,
         // punctuation
         HalfWidthPunctuationRule.self,
         UnbalancedBracketRule.self,

@@ -56,13 +56,16 @@ public enum ReportJSON {
         .object([("offset", .int(position.offset)), ("line", .int(position.line)), ("column", .int(position.column))])
     }
 
-    /// One file: path, encoding (and `bom: true` when the input had one), findings.
+    /// One file: path, encoding (with `bom: true` when the input had one and `confidence` when
+    /// the charset was guessed), findings.
     public static func file(_ report: FileReport) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("path", .string(report.path)),
             ("encoding", .string(report.document.encoding.name)),
         ]
         if report.document.encoding.hadBOM { members.append(("bom", .bool(true))) }
+        // A guessed charset carries the detector's confidence (0–100); below 50 it is a weak guess.
+        if let confidence = report.document.encoding.confidence { members.append(("confidence", .int(confidence))) }
         members.append(("findings", .array(report.findings.map { finding($0, in: report.document) })))
         return .object(members)
     }

@@ -3,8 +3,8 @@
 ///
 /// Lint: six or more tokens of one or two printable ASCII characters separated by single
 /// spaces (`4 U+ Z. t1 D& z3 n i% D2`), mixing letters, digits and at least three different
-/// symbols, a third of them (three at least) two-character tokens that glue a letter or
-/// digit to a symbol.
+/// symbols (two in a run of eight), digits, and a third of the tokens (three at least)
+/// gluing a letter or digit to a symbol.
 /// Format: removes the run (and the line when nothing else is on it).
 public struct JammerTextRule: Rule {
     public static let description = RuleDescription(
@@ -21,9 +21,9 @@ public struct JammerTextRule: Rule {
             or two symbols and rarely glue them to letters, so they stay silent.
             """,
         fixSafety: """
-            Safe: a run needs six tokens, three different symbols, two letters, and three
-            tokens (a third of the run) that glue a symbol to a letter or digit; no prose or
-            code reads like that.
+            Safe: a run needs six tokens, three different symbols, letters and digits, and
+            three tokens (a third of the run) that glue a symbol to a letter or digit; no
+            prose or code reads like that.
             """,
         severity: .warning,
         fixability: .safe,
@@ -35,11 +35,14 @@ public struct JammerTextRule: Rule {
             Example("按 Ctrl + C 复制,按 Ctrl + V 粘贴。"),
             Example("The grades were A+ B+ C- D+ A- B overall."),
             Example("It would thus be written A | B, A | C."),
+            Example("Final grades: A+ B+ C- D+ A- B+ C+ D- for the eight groups."),
+            Example("Our report cards read A+ B+ C- D+ A- B, which was enough."),
         ],
         triggeringExamples: [
             Example("楼主说得很有道理,我也遇到过这种情况。\n⟦4 U+ Z. t1 D& z3 n i% D2⟧\n后来换了一个版本就好了。"),
             Example("楼主说得很有道理,我也遇到过这种情况。⟦; i [+ l3 @ |1 m) q⟧\n后来换了一个版本就好了。"),
             Example("楼主说得很有道理 ⟦/ G- k; W% a% |( ^# n% J3⟧ 后来换了一个版本就好了。"),
+            Example("楼主说得很有道理。\n⟦i K F. c7 z3 R^ A5 s4⟧\n后来换了一个版本就好了。"),
         ],
         corrections: [
             Correction("楼主说得很有道理。\n4 U+ Z. t1 D& z3 n i% D2\n后来换了一个版本。", "楼主说得很有道理。\n后来换了一个版本。"),
@@ -56,9 +59,11 @@ public struct JammerTextRule: Rule {
     static let lineCap = 1 << 16
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        let candidates = candidateLines(document)
+        guard !candidates.isEmpty else { return [] }
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
-        for line in 0..<document.lineCount where !layout.isBlank[line] {
+        for line in candidates {
             let content = document.lineContent(line)
             let end = min(content.upperBound, content.lowerBound + Self.lineCap)
             for run in runs(document.bytes, content.lowerBound..<end) {
@@ -66,6 +71,28 @@ public struct JammerTextRule: Rule {
             }
         }
         return findings
+    }
+
+    /// Lines where four spaces in a row are two or three bytes apart: a run of six short
+    /// tokens has at least that, so other lines need no closer look (one pass, no copies).
+    func candidateLines(_ document: Document) -> [Int] {
+        var lines: [Int] = []
+        document.bytes.withUnsafeBufferPointer { buffer in
+            var lastSpace = -10, streak = 0, lastLine = -1
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                if byte == 0x0A { streak = 0; lastSpace = -10; continue }
+                guard byte == 0x20 else { continue }
+                let gap = index - lastSpace
+                streak = gap == 2 || gap == 3 ? streak + 1 : 0
+                lastSpace = index
+                if streak >= 4 {
+                    let line = document.lineIndex(ofByte: index)
+                    if line != lastLine { lines.append(line); lastLine = line }
+                }
+            }
+        }
+        return lines
     }
 
     /// Runs of jammer tokens in a line.
@@ -110,7 +137,7 @@ public struct JammerTextRule: Rule {
     /// Letters, digits and several different symbols, glued together in two-character tokens.
     func isJammer(_ bytes: [UInt8], _ tokens: [Range<Int>]) -> Bool {
         var symbols: Set<UInt8> = []
-        var letters = 0, mixed = 0
+        var letters = 0, mixed = 0, digits = 0
         for token in tokens {
             var hasSymbol = false, hasAlphanumeric = false, hasLetter = false, hasDigit = false
             for byte in bytes[token] {
@@ -121,9 +148,13 @@ public struct JammerTextRule: Rule {
                 }
             }
             if hasLetter { letters += 1 }
+            if hasDigit { digits += 1 }
             if token.count == 2 && ((hasSymbol && hasAlphanumeric) || (hasLetter && hasDigit)) { mixed += 1 }
         }
-        return symbols.count >= 3 && letters >= 2 && mixed >= 3 && mixed * 3 >= tokens.count
+        // Random strings hold digits; lists of grades or options do not.
+        guard letters >= 2, digits >= 1, mixed >= 3, mixed * 3 >= tokens.count else { return false }
+        // Two symbols suffice in a long run that also mixes in digits (i K F. c7 z3 R^ A5 s4).
+        return symbols.count >= 3 || (symbols.count == 2 && tokens.count >= 8 && mixed >= 4 && digits >= 2)
     }
 
     static let message = "anti-scraping jammer tokens injected into the text"

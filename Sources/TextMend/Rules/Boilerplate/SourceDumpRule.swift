@@ -39,13 +39,22 @@ public struct SourceDumpRule: Rule {
         let layout = context.shared(Layout.self, document)
         guard let first = layout.paragraphs.first, let last = layout.paragraphs.last else { return [] }
         let span = layout.trim(first.content.lowerBound..<last.content.upperBound)
-        let (tags, tagBytes, textBytes) = countTags(document.bytes)
         let opening = document.string(span.lowerBound..<min(span.upperBound, span.lowerBound + 16)).lowercased()
         let declared = ["<!doctype", "<html", "<?xml", "<rss"].contains { opening.hasPrefix($0) }
+        let diagram = Self.mermaidHeaders.contains(where: { opening.hasPrefix($0) })
+        // A tag spans at most 300 bytes, so tags covering a fifth of the text need at least
+        // one `<` per 1,500 text bytes: count them first (cheap) before measuring tags.
+        if !declared {
+            let opens = document.bytes.withUnsafeBufferPointer { $0.reduce(0) { $1 == 0x3C ? $0 + 1 : $0 } }
+            if opens < max(10, document.bytes.count / 3000) {
+                return diagram && arrows(document.bytes) >= 3 ? [finding(Self.diagramMessage, span)] : []
+            }
+        }
+        let (tags, tagBytes, textBytes) = countTags(document.bytes)
         if (tags >= 10 && tagBytes * 5 >= textBytes) || (declared && tags >= 5) {
             return [finding(Self.message, span)]
         }
-        if Self.mermaidHeaders.contains(where: { opening.hasPrefix($0) }), arrows(document.bytes) >= 3 {
+        if diagram, arrows(document.bytes) >= 3 {
             return [finding(Self.diagramMessage, span)]
         }
         return []

@@ -29,6 +29,7 @@ public struct SpunTextRule: Rule {
         triggeringExamples: [
             Example("⟦如何挑选存储卡\n\n许多人旳不雅观点是,存储卡越贵越好。他卒业后从事测试工做,发现个中启事很是复杂。⟧", prefixable: false),
             Example("⟦Best cards\n\nA reminiscence card stores your photos. Every Safe Digital (SD) card uses NAND Flash Expertise.⟧", prefixable: false),
+            Example("⟦Cards\n\nCheap cards fail after 1000's of occasions of writing; a good reminiscence card lasts.⟧", prefixable: false),
         ],
         corrections: []
     )
@@ -45,34 +46,45 @@ public struct SpunTextRule: Rule {
         return Fingerprints(strong: bytes("spun-zh-strong"), weak: bytes("spun-zh-weak"), english: bytes("spun-en"))
     }()
 
-    /// Every fingerprint by its first two bytes (lower-cased), with its kind (0 strong,
-    /// 1 weak, 2 English); one-byte fingerprints do not exist.
-    static let byFirstBytes: [UInt16: [(pattern: [UInt8], kind: Int, index: Int)]] = {
-        var table: [UInt16: [(pattern: [UInt8], kind: Int, index: Int)]] = [:]
+    /// Every fingerprint by its first three bytes (lower-cased), with its kind (0 strong,
+    /// 1 weak, 2 English). Every fingerprint is at least three bytes long.
+    static let byFirstBytes: [UInt32: [(pattern: [UInt8], kind: Int, index: Int)]] = {
+        var table: [UInt32: [(pattern: [UInt8], kind: Int, index: Int)]] = [:]
         for (kind, list) in [fingerprints.strong, fingerprints.weak, fingerprints.english].enumerated() {
-            for (index, pattern) in list.enumerated() where pattern.count >= 2 {
-                table[UInt16(pattern[0]) << 8 | UInt16(pattern[1]), default: []].append((pattern, kind, index))
+            for (index, pattern) in list.enumerated() where pattern.count >= 3 {
+                table[UInt32(pattern[0]) << 16 | UInt32(pattern[1]) << 8 | UInt32(pattern[2]), default: []].append((pattern, kind, index))
             }
         }
         return table
     }()
 
-    /// Whether any fingerprint starts with a pair of bytes (lower-cased), for a quick screen.
-    static let pairs: [Bool] = {
+    /// A quick screen over the first three bytes: a bit per 16-bit hash.
+    static let screen: [Bool] = {
         var table = [Bool](repeating: false, count: 1 << 16)
-        for key in byFirstBytes.keys { table[Int(key)] = true }
+        for key in byFirstBytes.keys { table[Int(hash(key))] = true }
         return table
     }()
+
+    @inline(__always)
+    static func hash(_ key: UInt32) -> UInt32 { (key &* 0x9E37_79B1) >> 16 }
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var found: [Set<Int>] = [[], [], []]
-        let pairs = Self.pairs
+        let screen = Self.screen
         bytes.withUnsafeBufferPointer { buffer in
-            pairs.withUnsafeBufferPointer { pairs in
-                for index in 0..<max(buffer.count - 1, 0) {
-                    let key = UInt16(Self.lower(buffer[index])) << 8 | UInt16(Self.lower(buffer[index + 1]))
-                    guard pairs[Int(key)], let candidates = Self.byFirstBytes[key] else { continue }
+            screen.withUnsafeBufferPointer { screen in
+                for index in 0..<max(buffer.count - 2, 0) {
+                    // Fingerprints start a word (ASCII) or a character (a UTF-8 lead byte).
+                    let byte = buffer[index]
+                    if byte < 0x80 {
+                        let letter = byte | 0x20
+                        guard (letter >= 0x61 && letter <= 0x7A) || (byte >= 0x30 && byte <= 0x39), isBoundary(buffer, index - 1) else { continue }
+                    } else if byte < 0xC0 {
+                        continue
+                    }
+                    let key = UInt32(Self.lower(buffer[index])) << 16 | UInt32(Self.lower(buffer[index + 1])) << 8 | UInt32(Self.lower(buffer[index + 2]))
+                    guard screen[Int(Self.hash(key))], let candidates = Self.byFirstBytes[key] else { continue }
                     for candidate in candidates where matches(candidate.pattern, buffer, index) {
                         // English phrases need word boundaries.
                         if candidate.kind == 2, !isBoundary(buffer, index - 1) || !isBoundary(buffer, index + candidate.pattern.count) { continue }

@@ -14,13 +14,16 @@ public struct SpaceInsideWordRule: Rule {
             `最 多能够容纳`, `用户操作手 册`, `计算 机`. Like a zero-width space it splits the
             word for search and tokenizers. Spaces that separate on purpose fall between
             words: `第一章 总则`, `习近平 出席会议`, `北京 上海 广州`, poetry's caesura. So the
-            rule joins the characters around the space and flags it only when ICU's Chinese
-            dictionary then reads one word across it.
+            rule joins the characters around the space and flags it when ICU's Chinese
+            dictionary then reads one word across it. A paragraph with at least three spaces
+            between Han characters, a third or more of them inside words, was wrapped: its
+            other such spaces are wraps that happened to fall between two words, and are
+            flagged too.
             """,
         fixSafety: """
-            Safe when the paragraph holds two or more such spaces (a wrapped text); a single
-            one may be a deliberate space inside a name or a word list, and its removal is
-            suggested.
+            Safe for spaces inside words when the paragraph holds two or more of them (a
+            wrapped text); a single one may be a deliberate space inside a name or a word
+            list, and its removal is suggested, as is the removal of a wrap between words.
             """,
         severity: .warning,
         fixability: .sometimes,
@@ -38,6 +41,8 @@ public struct SpaceInsideWordRule: Rule {
         corrections: [
             Correction("该设备的内存最 多能够容纳两千个用户,并且支持用户操作手 册中的全部功能。", "该设备的内存最多能够容纳两千个用户,并且支持用户操作手册中的全部功能。"),
             Correction("请阅读用户操作手 册。", "请阅读用户操作手册。", unsafe: true),
+            Correction("该设备的内存最 多能够容纳两千个用户,并且支持用户操作手 册中的全部功能,用户 可以随时查看。",
+                       "该设备的内存最多能够容纳两千个用户,并且支持用户操作手册中的全部功能,用户可以随时查看。", unsafe: true),
         ]
     )
 
@@ -51,22 +56,40 @@ public struct SpaceInsideWordRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
         let bytes = document.bytes
+        // Every space between two Han characters, and whether it splits a word.
         var spaces: [Int] = []
-        var index = 1
-        while index + 1 < bytes.count, spaces.count < Self.maximumCandidates {
-            defer { index += 1 }
-            guard bytes[index] == 0x20, bytes[index - 1] >= 0x80, bytes[index + 1] >= 0xE3 else { continue }
-            guard isHan(document.scalar(before: index).scalar), isHan(document.scalar(at: index + 1).scalar) else { continue }
-            if spansWord(document, index) { spaces.append(index) }
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 1
+            while index + 1 < buffer.count, spaces.count < Self.maximumCandidates {
+                // A space with a multi-byte character on each side (Han starts at E3-E9).
+                if buffer[index] == 0x20, buffer[index - 1] >= 0x80, buffer[index + 1] >= 0xE3 { spaces.append(index) }
+                index += 1
+            }
         }
-        // Count per paragraph: a wrapped paragraph has several.
-        var perParagraph: [Int: Int] = [:]
-        let paragraphOf = spaces.map { paragraphIndex(layout, document.lineIndex(ofByte: $0)) }
-        for paragraph in paragraphOf { perParagraph[paragraph, default: 0] += 1 }
-        return zip(spaces, paragraphOf).map { space, paragraph in
-            let applicability: Applicability = perParagraph[paragraph, default: 0] >= 2 ? .safe : .suggested
-            return finding(Self.message, space..<space + 1, fix: Fix(applicability, Self.fixTitle, [Edit(space..<space + 1, "")]))
+        var gaps: [(space: Int, splits: Bool)] = []
+        for index in spaces where isHan(document.scalar(before: index).scalar) && isHan(document.scalar(at: index + 1).scalar) {
+            gaps.append((index, spansWord(document, index)))
         }
+        var findings: [Finding] = []
+        var start = 0
+        while start < gaps.count {
+            // The gaps of one paragraph.
+            let paragraph = paragraphIndex(layout, document.lineIndex(ofByte: gaps[start].space))
+            var end = start + 1
+            while end < gaps.count, paragraphIndex(layout, document.lineIndex(ofByte: gaps[end].space)) == paragraph { end += 1 }
+            let group = gaps[start..<end]
+            let splitting = group.filter(\.splits).count
+            // A wrapped paragraph: several gaps, a good share of them inside words; then the
+            // others are wraps too, though only the dictionary's are sure.
+            let wrapped = group.count >= 3 && splitting >= 2 && splitting * 3 >= group.count
+            for gap in group where gap.splits || wrapped {
+                let applicability: Applicability = gap.splits && splitting >= 2 ? .safe : .suggested
+                let message = gap.splits ? Self.message : Self.wrapMessage
+                findings.append(finding(message, gap.space..<gap.space + 1, fix: Fix(applicability, Self.fixTitle, [Edit(gap.space..<gap.space + 1, "")])))
+            }
+            start = end
+        }
+        return findings
     }
 
     func isHan(_ scalar: Unicode.Scalar) -> Bool {
@@ -103,5 +126,6 @@ public struct SpaceInsideWordRule: Rule {
     }
 
     static let message = "space inside a word where a line used to wrap"
+    static let wrapMessage = "space where a line used to wrap, in a paragraph with spaces inside words"
     static let fixTitle = "delete the space"
 }

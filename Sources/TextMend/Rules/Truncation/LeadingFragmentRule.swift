@@ -9,7 +9,7 @@ public struct LeadingFragmentRule: Rule {
     public static let description = RuleDescription(
         id: "truncation.leading-fragment",
         category: .truncation,
-        summary: "The document starts mid-sentence (,和负相关。 / and then the council…)",
+        summary: "The document starts mid-sentence (\u{FF0C}和负相关。 / and then the council…)",
         rationale: """
             Paginated articles stored page by page (`…_4.html`), and chunks cut from a longer
             text, begin wherever the cut fell: `,特别是涉及…`, `的基本理论…`, `and the

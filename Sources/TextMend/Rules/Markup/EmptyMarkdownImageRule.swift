@@ -1,0 +1,60 @@
+/// Markdown image or link syntax whose target is empty (`![]()`), left where an image was.
+///
+/// Lint: `![…]()` with an empty target, outside code.
+/// Format: deletes it.
+public struct EmptyMarkdownImageRule: Rule {
+    public static let description = RuleDescription(
+        id: "markup.empty-markdown-image",
+        category: .markup,
+        summary: "Empty Markdown image placeholder left in the text",
+        rationale: """
+            Converters that turn pages into Markdown and lose the image address leave `![]()`
+            or `![image]()` where a picture was. With no target it shows nothing in any
+            renderer. An image with an address (`![](a.png)`) is real Markdown and is left alone.
+            """,
+        fixSafety: "Safe: an image with no address shows nothing.",
+        severity: .warning,
+        fixability: .safe,
+        nonTriggeringExamples: [
+            Example("See ![diagram](img/flow.png) and [the docs](https://example.org)."),
+            Example("学习贯彻会议精神![重要]。Emoji 👍🏽 (José)."),
+            Example("Write `![]()` for an empty image."),
+        ],
+        triggeringExamples: [
+            Example("如图所示⟦![]()⟧,数据增长。"),
+            Example("Before ⟦![image]()⟧ after"),
+        ],
+        corrections: [
+            Correction("如图所示![]()，数据增长。", "如图所示，数据增长。"),
+            Correction("Before ![image]() after", "Before after"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        let bytes = document.bytes
+        var findings: [Finding] = []
+        var index = 0
+        while index + 4 < bytes.count {
+            guard bytes[index] == 0x21, bytes[index + 1] == 0x5B else { index += 1; continue }
+            var close = index + 2
+            while close < bytes.count, close - index < 200, bytes[close] != 0x5D, bytes[close] != 0x0A, bytes[close] != 0x5B { close += 1 }
+            guard close + 2 < bytes.count, bytes[close] == 0x5D, bytes[close + 1] == 0x28, bytes[close + 2] == 0x29 else {
+                index += 2
+                continue
+            }
+            let range = index..<(close + 3)
+            index = range.upperBound
+            guard !context.shared(CodeSpans.self, document).overlaps(range) else { continue }
+            // One space stays where the placeholder sat between two spaces.
+            var edit = range
+            if range.lowerBound > 0, bytes[range.lowerBound - 1] == 0x20, range.upperBound < bytes.count, bytes[range.upperBound] == 0x20 {
+                edit = range.lowerBound..<(range.upperBound + 1)
+            }
+            findings.append(finding("empty Markdown image \(document.string(range)) left in the text", range,
+                                    fix: Fix(.safe, "remove the placeholder", [Edit(edit, "")])))
+        }
+        return findings
+    }
+}

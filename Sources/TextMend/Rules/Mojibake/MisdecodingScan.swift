@@ -1,0 +1,250 @@
+/// Every run of non-ASCII text in a document that reads better decoded another way, found
+/// once per document for the mojibake rules. Runs are scanned linearly; only runs that can
+/// be mojibake at all (two or more scalars, or mostly uncommon Han) are tried.
+struct MisdecodingScan: SharedAnalysis {
+    /// One repairable run.
+    struct Repair {
+        /// Bytes of the damaged text.
+        var range: Range<Int>
+        /// The repaired text.
+        var replacement: String
+        /// How it was damaged, outermost misreading last: ("UTF-8", "windows-1252") …
+        var steps: [(writtenIn: String, readAs: String)]
+        /// Some characters lost bytes and stay U+FFFD: not an exact round trip.
+        var lossy: Bool
+        /// The whole run and its whole repair, for messages (the edit may be narrower).
+        var shown: (damaged: String, repaired: String)? = nil
+    }
+
+    /// Repairs in document order.
+    let repairs: [Repair]
+
+    /// Longest run examined (scalars); longer runs are examined in pieces.
+    static let maxRun = 4096
+
+    init(document: Document, context: RuleContext) {
+        let bytes = document.bytes
+        var repairs: [Repair] = []
+        var unrepaired: [(range: Range<Int>, run: [Unicode.Scalar])] = []
+        var index = 0
+        var run: [Unicode.Scalar] = []
+        run.reserveCapacity(64)
+        while index < bytes.count {
+            guard bytes[index] >= 0x80 else { index += 1; continue }
+            let start = index
+            // Fast path: a run of CJK text between ASCII that is not mostly uncommon Han.
+            if let end = Self.plainCJKRun(bytes, from: index) {
+                index = end
+                continue
+            }
+            run.removeAll(keepingCapacity: true)
+            while index < bytes.count, run.count < Self.maxRun {
+                if bytes[index] == 0x3F, Self.wantsContinuation(run), Self.typicalLead(run) {
+                    run.append("?")  // `â€?`: a lossy decoder's question mark for a byte it could not map
+                    index += 1
+                    break
+                }
+                if bytes[index] >= 0x40, bytes[index] <= 0x7E, let last = run.last, last != " ",
+                   let lead = LegacyCharsets.windows1252.byte(last), lead >= 0x81 {
+                    // Big5 and Shift_JIS trail bytes are ASCII: `ÁcÅé`, `ƒeƒLƒXƒg` hold one run.
+                    let inside = index + 1 < bytes.count && bytes[index + 1] >= 0x80 && document.scalar(at: index + 1).scalar.value < 0x3000
+                    if inside || run.count >= 3 {
+                        run.append(Unicode.Scalar(bytes[index]))
+                        index += 1
+                        if inside { continue }
+                    }
+                    break
+                }
+                if bytes[index] < 0x80 {
+                    // A space where a no-break space (byte A0) was lost inside a sequence: `Ð ÑƒÑ`.
+                    guard bytes[index] == 0x20, index + 1 < bytes.count, bytes[index + 1] >= 0x80,
+                          document.scalar(at: index + 1).scalar.value < 0x3000, Self.wantsContinuation(run) else { break }
+                    run.append(" ")
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = document.scalar(at: index)
+                if Self.isBarrier(scalar) { break }
+                run.append(scalar)
+                index += length
+            }
+            if run.isEmpty { index += document.scalar(at: index).length; continue }
+            if let repair = Self.repair(run, start..<index, document) {
+                repairs.append(repair)
+            } else if run.count >= 2, run.count <= 64, run.allSatisfy({ $0.value < 0x3000 }) {
+                unrepaired.append((start..<index, run))
+            }
+        }
+        // Second pass: a document that showed GBK (or Big5 …) read as latin-1 in long runs
+        // has its other runs (`ÔÚ` 在, runs glued to ASCII words) read the same way.
+        let legacy = repairs.filter { $0.steps.first?.readAs == "windows-1252" && $0.steps.first?.writtenIn != "UTF-8" }
+        // The document must be mostly that: its legacy repairs outnumber the runs left alone.
+        if legacy.count >= 2, legacy.count >= unrepaired.count, let charset = legacy.first?.steps.first?.writtenIn {
+            for item in unrepaired {
+                guard let result = CJKMisdecoding.repairLegacy(item.run, only: charset) else { continue }
+                repairs.append(Self.trimmed(Repair(range: item.range, replacement: "", steps: [(charset, "windows-1252")], lossy: false),
+                                       item.run, result.scalars))
+            }
+            repairs.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        self.repairs = repairs
+    }
+
+    /// The end of a run made only of three-byte CJK characters and punctuation (leads E2–E9,
+    /// EF) that ends at ASCII and cannot be mojibake: it holds Han or kana, and its Han
+    /// characters are mostly common. Nil when the run needs a closer look.
+    static func plainCJKRun(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start, han = 0, uncommon = 0, eastAsian = 0
+        while index + 2 < bytes.count {
+            let lead = bytes[index]
+            guard (lead >= 0xE2 && lead <= 0xE9) || lead == 0xEF else { break }
+            let value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+            if value == 0xFFFD { return nil }
+            if value >= 0x4E00 && value < 0xA000 {
+                han += 1
+                if HanFrequency.tiers[value - 0x4E00] != HanFrequency.Tier.common.rawValue { uncommon += 1 }
+            } else if value >= 0x3000 {
+                eastAsian += 1
+            }
+            index += 3
+        }
+        guard index < bytes.count ? bytes[index] < 0x80 : true, han + eastAsian > 0 else { return nil }
+        return uncommon >= 2 && uncommon * 10 >= han * 4 ? nil : index
+    }
+
+    /// Scalars that never take part in mojibake of the kinds handled: emoji and other
+    /// supplementary-plane characters, and line separators.
+    @inline(__always)
+    static func isBarrier(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x1F000 || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    /// Whether a run ends inside a UTF-8 sequence as windows-1252 or windows-1251 bytes.
+    static func wantsContinuation(_ run: [Unicode.Scalar]) -> Bool {
+        guard let last = run.last, last != " " else { return false }
+        for charset in [LegacyCharsets.windows1252, LegacyCharsets.singleByte[2]] {
+            guard let byte = charset.byte(last) else { continue }
+            if byte >= 0xC2 && byte <= 0xF4 { return true }
+            if byte & 0xC0 == 0x80, run.count >= 2, let lead = charset.byte(run[run.count - 2]), lead >= 0xE0, lead <= 0xF4 { return true }
+        }
+        return false
+    }
+
+    /// Whether the run's unfinished sequence starts with a typical mojibake lead (`â€?`, `Ã?`).
+    static func typicalLead(_ run: [Unicode.Scalar]) -> Bool {
+        let tail = run.suffix(2)
+        return tail.contains { "âãïÃÂ".unicodeScalars.contains($0) }
+    }
+
+    static func repair(_ run: [Unicode.Scalar], _ range: Range<Int>, _ document: Document) -> Repair? {
+        if run.count == 1 {
+            return run[0] == "Ã" ? lostNoBreakSpace(range, document) : c1Control(run[0], range)
+        }
+        if CJKMisdecoding.isCandidate(run) {
+            guard let result = CJKMisdecoding.repairUTF8(run) else { return nil }
+            return Repair(range: range, replacement: String(String.UnicodeScalarView(result.scalars)),
+                          steps: [(result.writtenIn, result.readAs)], lossy: result.lossy)
+        }
+        guard run.allSatisfy({ $0.value < 0x3000 || $0.value == 0xFFFD }) else { return nil }
+        let context = latinContext(range, document)
+        var current = run
+        var steps: [(String, String)] = []
+        // The last state without C1 controls that a round decoded and no later round consumed.
+        var settled = (run, 0)
+        var fresh: [Bool]? = nil
+        var firstComplete = false
+        for round in 0..<3 {
+            guard let result = LatinMisdecoding.repair(current, context, fresh: fresh) else { break }
+            if round == 0 { firstComplete = result.complete }
+            current = result.scalars
+            fresh = result.fresh
+            steps.append(("UTF-8", result.charset))
+            if !current.contains(where: { (0x80...0x9F).contains($0.value) && !run.contains($0) }) { settled = (current, steps.count) }
+        }
+        current = settled.0
+        steps = Array(steps.prefix(settled.1))
+        // GBK, Big5 … read as latin-1 wins over a UTF-8 reading unless that one decodes the
+        // whole run (`ÐµÐ·Ð¸Ðº` is UTF-8 Cyrillic; `ÔÚ¡°×¨¼Ò¡±` is GBK).
+        // Never inside a Latin word (`MÄ£ÄM`, `GÄLÄW`): Chinese text does not glue to letters.
+        let glued = !context.before.isEmpty || !context.after.isEmpty || run.first!.isASCII
+        if !firstComplete, let result = CJKMisdecoding.repairLegacy(run, glued: glued) {
+            current = result.scalars
+            steps = [(result.writtenIn, result.readAs)]
+        }
+        // Latin-1 C1 controls left over are windows-1252 characters read as latin-1.
+        if current.contains(where: { (0x80...0x9F).contains($0.value) }) {
+            current = current.map { c1Character($0) ?? $0 }
+            if steps.isEmpty { steps.append(("windows-1252", "ISO-8859-1")) }
+        }
+        guard !steps.isEmpty, current != run else { return nil }
+        return trimmed(Repair(range: range, replacement: "", steps: steps, lossy: false), run, current)
+    }
+
+    /// The repair narrowed to what changes: scalars the run and its repair share at either end
+    /// (ASCII trail bytes taken in, a quote mark that was fine) stay outside the span.
+    static func trimmed(_ repair: Repair, _ run: [Unicode.Scalar], _ result: [Unicode.Scalar]) -> Repair {
+        var prefix = 0, suffix = 0
+        while prefix < min(run.count, result.count), run[prefix] == result[prefix] { prefix += 1 }
+        while suffix < min(run.count, result.count) - prefix, run[run.count - 1 - suffix] == result[result.count - 1 - suffix] { suffix += 1 }
+        func length(_ scalars: ArraySlice<Unicode.Scalar>) -> Int { scalars.reduce(0) { $0 + String($1).utf8.count } }
+        var narrowed = repair
+        narrowed.range = (repair.range.lowerBound + length(run[..<prefix]))..<(repair.range.upperBound - length(run[(run.count - suffix)...]))
+        narrowed.replacement = String(String.UnicodeScalarView(result[prefix..<(result.count - suffix)]))
+        // Messages show the run without the ASCII trail bytes it took in at its edges.
+        var asciiPrefix = 0, asciiSuffix = 0
+        while asciiPrefix < prefix, run[asciiPrefix].isASCII { asciiPrefix += 1 }
+        while asciiSuffix < suffix, run[run.count - 1 - asciiSuffix].isASCII { asciiSuffix += 1 }
+        narrowed.shown = (String(String.UnicodeScalarView(run[asciiPrefix..<(run.count - asciiSuffix)])),
+                          String(String.UnicodeScalarView(result[asciiPrefix..<(result.count - asciiSuffix)])))
+        return narrowed
+    }
+
+    /// The windows-1252 character a C1 control stands for when windows-1252 was read as latin-1.
+    static func c1Character(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard (0x80...0x9F).contains(scalar.value) else { return nil }
+        let mapped = LegacyCharsets.windows1252.upper[Int(scalar.value - 0x80)]
+        return mapped == scalar.value ? nil : Unicode.Scalar(mapped)
+    }
+
+    static func c1Control(_ scalar: Unicode.Scalar, _ range: Range<Int>) -> Repair? {
+        guard let mapped = c1Character(scalar) else { return nil }
+        return Repair(range: range, replacement: String(mapped), steps: [("windows-1252", "ISO-8859-1")], lossy: false)
+    }
+
+    /// `voilÃ  le`, `Ã perturber`: `à` whose second byte, a no-break space, became a space.
+    static func lostNoBreakSpace(_ range: Range<Int>, _ document: Document) -> Repair? {
+        let bytes = document.bytes
+        let end = range.upperBound
+        guard end < bytes.count, bytes[end] == 0x20 else { return nil }
+        let afterSpaces = end + (end + 1 < bytes.count && bytes[end + 1] == 0x20 ? 2 : 1)
+        guard afterSpaces < bytes.count, bytes[afterSpaces] >= 0x61, bytes[afterSpaces] <= 0x7A else { return nil }
+        let before: UInt8? = range.lowerBound > 0 ? bytes[range.lowerBound - 1] : nil
+        guard before == nil || before == 0x20 || (before! >= 0x61 && before! <= 0x7A) || before == 0x27 else { return nil }
+        // `Ã s crianças` is `às crianças`; two spaces hold the lost one.
+        let loneS = bytes[afterSpaces] == 0x73 && (afterSpaces + 1 == bytes.count || bytes[afterSpaces + 1] == 0x20)
+        let edit = afterSpaces - end == 2 || loneS ? range.lowerBound..<(end + 1) : range
+        return Repair(range: edit, replacement: "à", steps: [("UTF-8", "windows-1252")], lossy: false)
+    }
+
+    /// The letters right around a run, for the Latin plausibility tests.
+    static func latinContext(_ range: Range<Int>, _ document: Document) -> LatinMisdecoding.Context {
+        var context = LatinMisdecoding.Context()
+        var index = range.lowerBound
+        while index > 0, context.before.count < 8 {
+            let (scalar, length) = document.scalar(before: index)
+            guard scalar.properties.isAlphabetic else { break }
+            context.before.append(scalar)
+            index -= length
+        }
+        index = range.upperBound
+        if index < document.bytes.count { context.next = document.scalar(at: index).scalar }
+        if range.lowerBound > 0 { context.previous = document.scalar(before: range.lowerBound).scalar }
+        while index < document.bytes.count, context.after.count < 8 {
+            let (scalar, length) = document.scalar(at: index)
+            guard scalar.properties.isAlphabetic else { break }
+            context.after.append(scalar)
+            index += length
+        }
+        return context
+    }
+}

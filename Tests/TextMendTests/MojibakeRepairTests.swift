@@ -1,0 +1,60 @@
+import Testing
+@testable import TextMend
+
+/// Mojibake that ftfy does not repair (Chinese, Japanese and Korean through their legacy
+/// charsets), whole documents, and clean text in many scripts that must stay as it is.
+/// Rule examples cover the basics; these are the cases examples cannot say.
+struct MojibakeRepairTests {
+    static func fixed(_ text: String, unsafe: Bool = false) -> String {
+        let rules = RuleRegistry.all.filter { $0.description.category == .mojibake }.map { $0.init() }
+        let result = Fixer(linter: Linter(rules: rules), applicability: unsafe ? .suggested : .safe).fix(Document(text: text))
+        return String(decoding: result.bytes, as: UTF8.self)
+    }
+
+    static let repairs: [(String, String)] = [
+        ("鎴戜滑鐨勭郴缁熷緢濂界敤", "我们的系统很好用"),  // UTF-8 read as GBK
+        ("縺薙ｓ縺ｫ縺｡縺ｯ荳也阜", "こんにちは世界"),  // UTF-8 read as Shift_JIS
+        ("ÎÒÃÇµÄÏµÍ³", "我们的系统"),  // GBK read as windows-1252
+        ("ÁcÅé¤¤¤å¸ê®Æ", "繁體中文資料"),  // Big5 read as windows-1252, an ASCII trail byte inside
+        ("“ú–{Œê‚ÌƒeƒLƒXƒg", "日本語のテキスト"),  // Shift_JIS read as windows-1252
+        ("ÇÑ±¹¾î ÅØ½ºÆ®", "한국어 텍스트"),  // EUC-KR read as windows-1252, chosen over GBK by word coverage
+        ("ç®€ä½“ä¸\u{AD}æ–‡", "简体中文"),  // UTF-8 Chinese read as windows-1252
+        ("Ã§Â®â‚¬Ã¤Â½â€œÃ¤Â¸Â\u{AD}Ã¦â€“â€¡", "简体中文"),  // twice
+        ("GrÃ¶ÃŸe cafÃ©", "Größe café"),
+    ]
+
+    @Test("CJK and Latin mojibake is repaired by safe fixes", arguments: repairs)
+    func repair(_ pair: (String, String)) {
+        #expect(Self.fixed(pair.0) == pair.1)
+    }
+
+    @Test("a GBK document read as latin-1 is repaired whole, short runs included")
+    func legacyDocument() {
+        let damaged = "ÔÚ ¡°×¨¼Ò¡± Ä£Ê½ £¨ÔÚ ¡°Advanced Options¡± ²Ëµ¥²Ù×÷£©\nÎÒÃÇµÄÏµÍ³ºÜºÃÓÃ¡£\n"
+        #expect(Self.fixed(damaged) == "在 “专家” 模式 （在 “Advanced Options” 菜单操作）\n我们的系统很好用。\n")
+    }
+
+    @Test("lossy UTF-8 read as GBK keeps U+FFFD for what was lost, and only with unsafe fixes")
+    func lossy() {
+        let damaged = "鍙傝\u{FFFD}冩枃鐚\u{FFFD}璧勬枡"
+        #expect(Self.fixed(damaged) == damaged)
+        #expect(Self.fixed(damaged, unsafe: true) == "参\u{FFFD}文\u{FFFD}资料")
+    }
+
+    static let clean: [String] = [
+        "José, Zoë, São Paulo, Ærøskøbing, Kraków, Łódź, İstanbul, Đà Nẵng, Brontë…”",
+        "Русский текст, ελληνικά, עברית, العربية, ภาษาไทย, हिन्दी, Ukraine's ВІКІ and Ґґ.",
+        "𠮷野家、鍀、龘、堃、喆、犇、淼 are rare but real; 龘龘龘 too.",
+        "日本語のテキストと漢字、カタカナ。한국어 텍스트와 한자 漢字.",
+        "价格 €100, 温度 25°C, ±5%, ½ cup, ©2024 Company™, 5×£35, √π ≈ 1.77.",
+        "開發過程中的意識形態工作,同志們,下面首先請全面部署,系統與關係統計。",
+        "Emoji 👍🏽 🇨🇳 👨‍👩‍👧 and e\u{301} with ⚠️ and ❤.",
+        "“Ã©” is what é looks like when UTF-8 is misread.",
+        "学习贯彻会议精神。你好吗?我很好。烫烫的汤。",
+    ]
+
+    @Test("clean text in many scripts is left alone", arguments: clean)
+    func untouched(_ text: String) {
+        #expect(Self.fixed(text, unsafe: true) == text)
+    }
+}
