@@ -103,8 +103,10 @@ struct LexicalGapScan {
     /// Without terms, a first pass only counts, for each bound character, how often it
     /// occurs and how often it has no dictionary partner next to it: segmenting every run
     /// is the costliest step, and only characters almost always alone can be pervasive.
-    private var boundTotal: [Unicode.Scalar: Int] = [:]
-    private var boundAlone: [Unicode.Scalar: Int] = [:]
+    /// Indexed by scalar - 0x4E00 (bound characters outside that block are not counted);
+    /// allocated on the first Han run.
+    private var boundTotal: [Int32] = []
+    private var boundAlone: [Int32] = []
 
     /// Whether the first pass only counts (no terms, no second pass yet).
     var countsOnly: Bool { terms.isEmpty && candidates == nil }
@@ -112,19 +114,32 @@ struct LexicalGapScan {
     /// Characters the first pass found nearly always alone: the second pass segments the runs
     /// that hold them. Empty when there is nothing to look for.
     mutating func beginSecondPass() -> Bool {
-        let found = boundAlone.filter { $0.value >= Self.pervasiveCount && $0.value * 10 >= (boundTotal[$0.key] ?? 0) * Self.pervasiveTenths }
-        candidates = Set(found.keys)
+        var found = Set<Unicode.Scalar>()
+        for (index, alone) in boundAlone.enumerated() where alone >= Self.pervasiveCount && Int(alone) * 10 >= Int(boundTotal[index]) * Self.pervasiveTenths {
+            found.insert(Unicode.Scalar(UInt32(0x4E00 + index))!)
+        }
+        candidates = found
         return !found.isEmpty
     }
 
+    @inline(__always)
+    private func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))?.isWord ?? false
+    }
+
     private mutating func countBound(_ text: [Unicode.Scalar], _ run: Range<Int>) {
+        if boundTotal.isEmpty {
+            boundTotal = [Int32](repeating: 0, count: 0x5200)
+            boundAlone = boundTotal
+        }
         for index in run {
             let scalar = text[index]
-            guard (lexicon.standaloneShare(scalar) ?? 1) <= Self.pervasiveShare else { continue }
-            boundTotal[scalar, default: 0] += 1
-            let pairedBefore = index > run.lowerBound && lexicon.contains(String(String.UnicodeScalarView([text[index - 1], scalar])))
-            let pairedAfter = index + 1 < run.upperBound && lexicon.contains(String(String.UnicodeScalarView([scalar, text[index + 1]])))
-            if !pairedBefore && !pairedAfter { boundAlone[scalar, default: 0] += 1 }
+            let slot = Int(scalar.value) - 0x4E00
+            guard slot >= 0, slot < 0x5200, (lexicon.standaloneShare(scalar) ?? 1) <= Self.pervasiveShare else { continue }
+            boundTotal[slot] += 1
+            let pairedBefore = index > run.lowerBound && isWord(text[index - 1], scalar)
+            let pairedAfter = index + 1 < run.upperBound && isWord(scalar, text[index + 1])
+            if !pairedBefore && !pairedAfter { boundAlone[slot] += 1 }
         }
     }
 
