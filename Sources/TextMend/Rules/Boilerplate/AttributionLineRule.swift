@@ -51,6 +51,7 @@ public struct AttributionLineRule: ConfigurableRule {
         ]
     )
 
+    /// `keep` (fields whose lines stay) and `metadata` (values in the JSON report).
     public static let settings: [RuleSetting] = [
         RuleSetting("keep", .strings, "fields whose lines stay in the text: source, author, editor, original-title, original-url (default: author)"),
         RuleSetting("metadata", .boolean, "report each field's value as `metadata` in the JSON report"),
