@@ -16,7 +16,8 @@ public struct RepeatedTitleRule: Rule {
             salutation or a metadata line between them. Lines are compared after
             normalisation, so a copy that differs only in punctuation, full-width letters or a
             scraped suffix still counts. The copies must be followed by the body (a prose line
-            within three lines) or by the end of the text. Left alone: lines ending like a
+            within three lines) or by the end of the text, and no prose may sit between two
+            copies (a line repeated between paragraphs is a watermark). Left alone: lines ending like a
             sentence, a colon or a quotation; numbered headings (`1.`, `一、`, `第三章`,
             `Chapter 4`); lines inside a block of short lines (verse, lyrics, a contents list);
             repeats after a contents heading (`目录`, `Contents`); markup and code.
@@ -42,6 +43,8 @@ public struct RepeatedTitleRule: Rule {
             Example("一、总体要求\n二、主要任务\n三、保障措施\n\n一、总体要求\n\n坚持以人民为中心的发展思想,全面推进各项工作。"),
             Example("Part IV\n\nPart IV\n\nThe war was over."),
             Example("<html>\n\t<head>\n\t\t<title>JSON-C</title>\n\t</head>\n\t<body>"),
+            // A watermark injected between paragraphs is no title, even near the top.
+            Example("城市公交线路调整方案\n\n本文来自某某新闻网\n\n第一段正文讲述了线路调整的背景和主要内容。\n\n本文来自某某新闻网\n\n第二段正文。\n\n本文来自某某新闻网"),
             Example("# Errors\n\nApplications running in Node.js will generally experience four categories of\nerrors\n\nMore text."),
         ],
         triggeringExamples: [

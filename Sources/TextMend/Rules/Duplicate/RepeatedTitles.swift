@@ -40,10 +40,15 @@ public struct RepeatedTitles: SharedAnalysis {
             if ScrapedTitles.shared.contents.contains(key) { break }
             groups[key, default: []].append(position)
         }
+        // Site chrome between copies (a template intro) is not the body.
+        let chrome = Set(context.shared(EdgeBoilerplate.self, document).blocks.flatMap { Array($0.lines) })
         var copies: [Copy] = []
         for positions in groups.values where positions.count > 1 && positions[0] < Self.firstCopyWithin {
             var group = [positions[0]]
-            for position in positions.dropFirst() where position - group.last! - 1 <= Self.maxLinesBetween {
+            // A prose line between two copies means the body has begun: the later copy is a
+            // watermark or a running header injected at intervals, not a repeated title.
+            for position in positions.dropFirst() where position - group.last! - 1 <= Self.maxLinesBetween
+                && !Self.proseBetween(document, layout, lines[group.last!].line, lines[position].line, chrome) {
                 group.append(position)
             }
             let groupLines = group.map { lines[$0].line }
@@ -128,6 +133,10 @@ public struct RepeatedTitles: SharedAnalysis {
             next += 1
         }
         return seen == 0
+    }
+
+    static func proseBetween(_ document: Document, _ layout: Layout, _ first: Int, _ last: Int, _ chrome: Set<Int>) -> Bool {
+        (first + 1..<last).contains { !layout.isBlank[$0] && !chrome.contains($0) && isProse(document, layout, $0) }
     }
 
     /// The second line of hard-wrapped prose (`…four categories of\nerrors`) is no title.
