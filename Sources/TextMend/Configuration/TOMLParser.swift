@@ -178,10 +178,10 @@ private struct Parser {
         guard let c = scanner.peek() else { throw scanner.error("expected a value, found \(scanner.found)") }
         switch c {
         case "\"":
-            if scanner.peek(1) == "\"" && scanner.peek(2) == "\"" { return .string(try scanner.multilineBasicString()) }
+            if scanner.peek(1) == "\"" && scanner.peek(2) == "\"" { return .string(try scanner.multilineString("\"")) }
             return .string(try scanner.basicString())
         case "'":
-            if scanner.peek(1) == "'" && scanner.peek(2) == "'" { return .string(try scanner.multilineLiteralString()) }
+            if scanner.peek(1) == "'" && scanner.peek(2) == "'" { return .string(try scanner.multilineString("'")) }
             return .string(try scanner.literalString())
         case "[": return try array(path: path)
         case "{": return try inlineTable(path: path)

@@ -154,28 +154,6 @@ struct TOMLScanner {
         }
     }
 
-    /// `"""…"""`: escapes, raw line breaks, and line-ending backslashes that trim.
-    mutating func multilineBasicString() throws(TOMLError) -> String {
-        let start = line
-        advance(3)
-        _ = skipNewline()
-        var result = ""
-        while true {
-            guard let c = peek() else { throw error("unterminated multi-line string", line: start) }
-            if c == "\"", let quotes = closingQuotes("\"") {
-                result += String(repeating: "\"", count: quotes - 3)
-                advance(quotes)
-                return result
-            }
-            if c == "\\" && trimsLineBreak() { continue }
-            if c == "\\" { result.unicodeScalars.append(try escape()); continue }
-            if skipNewline() { result += "\n"; continue }
-            if Self.isForbiddenControl(c) { throw error("control character \(Self.name(c)) must be escaped in a string") }
-            result.unicodeScalars.append(c)
-            advance()
-        }
-    }
-
     /// `'…'`: no escapes, on one line.
     mutating func literalString() throws(TOMLError) -> String {
         advance()
@@ -189,21 +167,29 @@ struct TOMLScanner {
         }
     }
 
-    /// `'''…'''`: no escapes, raw line breaks.
-    mutating func multilineLiteralString() throws(TOMLError) -> String {
-        let start = line
+    /// `"""…"""` (escapes, line-ending backslashes that trim) or `'''…'''` (no escapes),
+    /// with raw line breaks; one to two extra quotes before the closing three belong to the text.
+    mutating func multilineString(_ quote: Unicode.Scalar) throws(TOMLError) -> String {
+        let start = line, escapes = quote == "\""
         advance(3)
         _ = skipNewline()
         var result = ""
         while true {
             guard let c = peek() else { throw error("unterminated multi-line string", line: start) }
-            if c == "'", let quotes = closingQuotes("'") {
-                result += String(repeating: "'", count: quotes - 3)
+            if c == quote, let quotes = closingQuotes(quote) {
+                result += String(repeating: String(quote), count: quotes - 3)
                 advance(quotes)
                 return result
             }
+            if escapes && c == "\\" {
+                if !trimsLineBreak() { result.unicodeScalars.append(try escape()) }
+                continue
+            }
             if skipNewline() { result += "\n"; continue }
-            if Self.isForbiddenControl(c) { throw error("control character \(Self.name(c)) in a literal string") }
+            if Self.isForbiddenControl(c) {
+                throw error(escapes ? "control character \(Self.name(c)) must be escaped in a string"
+                                    : "control character \(Self.name(c)) in a literal string")
+            }
             result.unicodeScalars.append(c)
             advance()
         }
