@@ -57,12 +57,13 @@ extension TextMendCommand {
                     Console.error(error.description)
                     throw ExitCode(2)
                 }
-                let collection = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
-                                                followLinks: input.followLinks).collect(input.paths)
-                failures += collection.errors.count
-                for error in collection.errors { Console.error(error.description) }
-                if collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }
+                let collector = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
+                                               followLinks: input.followLinks)
+                if collector.walk(input.paths).readsStandardInput { Console.hintIfReadingTerminal(quiet: quiet) }
                 if input.jsonl {
+                    let collection = collector.collect(input.paths)
+                    failures += collection.errors.count
+                    for error in collection.errors { Console.error(error.description) }
                     let errors = JSONLinesBatch.run(collection.inputs, workers: input.threads, work: Self.recordKeys) { input, line, keys in
                         switch keys {
                         case .success(let keys?): model.add(keys)
@@ -76,7 +77,13 @@ extension TextMendCommand {
                     for error in errors { Console.error(error.description) }
                 } else {
                     let encoding = input.encoding
-                    ConcurrentBatch.forEach(collection.inputs, workers: input.threads, { Processing.learn($0, encoding: encoding) }) { _, outcome in
+                    let work: @Sendable (InputCollector.Item) -> Outcome<Set<String>> = { item in
+                        switch item {
+                        case .input(let found): Processing.learn(found, encoding: encoding)
+                        case .error(let error): .failed(error)
+                        }
+                    }
+                    ConcurrentBatch.forEach(collector.walk(input.paths), workers: input.threads, work) { _, outcome in
                         switch outcome {
                         case .done(let keys): model.add(keys)
                         case .skippedBinary: break

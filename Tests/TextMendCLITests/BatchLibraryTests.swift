@@ -44,4 +44,51 @@ struct BatchLibraryTests {
     func commas() {
         #expect(["a,b", " c ", ",", "d"].splittingCommas() == ["a", "b", "c", "d"])
     }
+
+    @Test("a lazy walk yields what collect gives, in sorted walk order")
+    func lazyWalk() throws {
+        let scratch = try Scratch()
+        for name in ["b/2.txt", "a.txt", "b/1.txt", "b/c/0.txt", ".hidden/x.txt", "c.txt"] { _ = try scratch.write("docs/" + name, "x\n") }
+        let collector = InputCollector()
+        let collected = collector.collect([scratch.path + "/docs"]).inputs.map(\.relativePath)
+        #expect(collected == ["a.txt", "b/1.txt", "b/2.txt", "b/c/0.txt", "c.txt"])
+        var walk = collector.walk([scratch.path + "/docs", scratch.path + "/docs/a.txt"])
+        var walked: [String] = []
+        while case .input(let input)? = walk.next() { walked.append(input.relativePath) }
+        #expect(walked == collected + ["a.txt"])
+        #expect(walk.walkedFolders == 1 && walk.argumentIndex == 1)
+    }
+
+    @Test("a lazy source is pulled at most jobs × window ahead of the results handed on, in order")
+    func boundedWindow() {
+        /// Counts how far the pulls run ahead of the results handed on.
+        final class Gauge: @unchecked Sendable {
+            let lock = NSLock()
+            var pulled = 0, emitted = 0, ahead = 0
+        }
+        struct Source: IteratorProtocol {
+            let gauge: Gauge
+            var count = 0
+            mutating func next() -> Int? {
+                guard count < 5_000 else { return nil }
+                gauge.lock.lock()
+                gauge.pulled += 1
+                gauge.ahead = max(gauge.ahead, gauge.pulled - gauge.emitted)
+                gauge.lock.unlock()
+                count += 1
+                return count - 1
+            }
+        }
+        let gauge = Gauge()
+        var order: [Int] = []
+        ConcurrentBatch.forEach(Source(gauge: gauge), workers: 3, { $0 * 2 }) { item, result in
+            #expect(result == item * 2)
+            order.append(item)
+            gauge.lock.lock()
+            gauge.emitted += 1
+            gauge.lock.unlock()
+        }
+        #expect(order == Array(0..<5_000))
+        #expect(gauge.ahead <= 3 * ConcurrentBatch.windowPerWorker + 1)
+    }
 }
