@@ -37,10 +37,10 @@ public enum Processing {
         }
     }
 
-    /// Reads and decodes one input and gives the line keys it adds to a corpus model.
-    public static func learn(_ input: Input, encoding: String?) -> Outcome<Set<String>> {
+    /// Reads and decodes one input and gives what it adds to a corpus model.
+    public static func learn(_ input: Input, encoding: String?) -> Outcome<CorpusLearner.Share> {
         do {
-            return .done(CorpusModel.keys(of: try InputReader.document(of: input, encoding: encoding).document))
+            return .done(CorpusLearner.share(of: try InputReader.document(of: input, encoding: encoding).document))
         } catch {
             return outcome(of: error, for: input)
         }
