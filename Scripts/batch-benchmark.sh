@@ -116,7 +116,7 @@ peak() {
 }
 
 if $memory_only; then
-    echo "# $(date -u +%Y-%m-%d %H:%M) UTC, $(nproc) cores, uptime:$(uptime | sed 's/.*up/ up/')"
+    echo "# $(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, uptime:$(uptime | sed 's/.*up/ up/')"
     echo "# peak memory (resident set), one run each; -j 2"
     for folder in "$dir/docs:$files" "$big:$big_files"; do
         path=${folder%:*} count=${folder#*:}

@@ -36,6 +36,10 @@ struct DeletedTermLearningTests {
         #expect(model.learnedStripTerms.sorted() == ["习", "党"])
         #expect(CorpusLearner.model(of: Array(Self.documents.prefix(2))).learnedStripTerms.isEmpty, "one pair is not enough")
         #expect(CorpusLearner.model(of: [Self.documents[1], Self.documents[2]]).deletedTerms.isEmpty, "two gapped copies teach nothing")
+        let english = CorpusLearner.model(of: ["Intro.\nPlease read the FAQ before you post a question. Thanks.\n",
+                                              "Please read the  before you post a question.\n",
+                                              "Hello. Please read the  before you post a question.\n"])
+        #expect(english.deletedTerms == ["FAQ": 2])
         // The file keeps the terms; merging adds; a model without them still loads.
         let decoded = try CorpusModel.decode(Array(model.encoded().utf8), path: "m.json")
         #expect(decoded == model)

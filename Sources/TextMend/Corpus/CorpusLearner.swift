@@ -12,7 +12,7 @@
 /// across shards learned separately are not found (their counts still merge).
 public struct CorpusLearner: Sendable {
     /// Most anchors indexed (later new anchors are not indexed).
-    public static let maximumAnchors = 200_000
+    public static let maximumAnchors = 100_000
     /// Most distinct variants kept per anchor.
     static let maximumVariants = 4
 

@@ -1,5 +1,5 @@
 /// The prose sentences of a document as cross-document learning sees them: lines split
-/// after sentence marks (。！？；!?;), blanks trimmed and collapsed to one space, kept when
+/// after sentence marks (。！？；!?; and a full stop before a blank), blanks trimmed and collapsed to one space, kept when
 /// 12–200 scalars long and mostly letters. Each is keyed by its first and last six scalars,
 /// an anchor that survives a deletion in the middle, so the intact and the gapped copy of a
 /// sentence meet under one key.
@@ -54,7 +54,8 @@ public enum CorpusSentences {
                     if !current.scalars.isEmpty && pendingSpace == nil { pendingSpace = index }
                     continue
                 }
-                if isSentenceEnd(scalar) {
+                if isSentenceEnd(scalar) || scalar == "." && (index + length == end
+                    || CharacterClass.isBlank(document.scalar(at: index + length).scalar)) {
                     close()
                     continue
                 }
