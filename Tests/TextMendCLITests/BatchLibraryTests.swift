@@ -91,4 +91,16 @@ struct BatchLibraryTests {
         #expect(order == Array(0..<5_000))
         #expect(gauge.ahead <= 3 * ConcurrentBatch.windowPerWorker + 1)
     }
+
+    @Test("fix --out: an input landing where an earlier argument's repair went is refused, even from the last argument")
+    func outConflicts() throws {
+        let scratch = try Scratch()
+        for folder in ["a", "b", "c"] { _ = try scratch.write("\(folder)/x.txt", "\(folder) text\n") }
+        _ = try scratch.write("c/y.txt", "y text\n")
+        let run = try scratch.run(["fix", "-q", "--out", "out", "a", "b", "c"])
+        #expect(run.status == 2)
+        #expect(run.stderr.components(separatedBy: "already holds the repair of").count == 3, "b/x.txt and c/x.txt")
+        #expect(try scratch.read("out/x.txt") == Array("a text\n".utf8))
+        #expect(try scratch.read("out/y.txt") == Array("y text\n".utf8))
+    }
 }
