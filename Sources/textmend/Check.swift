@@ -49,15 +49,10 @@ extension TextMendCommand {
             // Files are found as the workers need them; each file's output is rendered on the
             // worker thread that checked it.
             let work: @Sendable (InputCollector.Item) -> Outcome<ReportStream.Piece> = { item in
-                let found: Input
-                switch item {
-                case .input(let input): found = input
-                case .error(let error): return .failed(error)
-                }
-                switch Processing.check(found, encoding: encoding, linter: linter) {
-                case .done(let report): return .done(ReportStream.piece(report, format: format, color: color, render: render))
-                case .skippedBinary: return .skippedBinary
-                case .failed(let error): return .failed(error)
+                switch item.processed({ Processing.check($0, encoding: encoding, linter: linter) }) {
+                case .done(let report): .done(ReportStream.piece(report, format: format, color: color, render: render))
+                case .skippedBinary: .skippedBinary
+                case .failed(let error): .failed(error)
                 }
             }
             let walk = ConcurrentBatch.forEach(setup.walk(), workers: input.threads, work) { _, outcome in

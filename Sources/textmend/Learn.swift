@@ -82,10 +82,7 @@ extension TextMendCommand {
                 } else {
                     let encoding = input.encoding
                     let work: @Sendable (InputCollector.Item) -> Outcome<CorpusLearner.Share> = { item in
-                        switch item {
-                        case .input(let found): Processing.learn(found, encoding: encoding)
-                        case .error(let error): .failed(error)
-                        }
+                        item.processed { Processing.learn($0, encoding: encoding) }
                     }
                     ConcurrentBatch.forEach(collector.walk(input.paths), workers: input.threads, work) { _, outcome in
                         switch outcome {

@@ -65,6 +65,14 @@ public struct InputCollector: Sendable {
         case input(Input)
         /// A folder or entry that could not be read.
         case error(InputError)
+
+        /// What `process` makes of the input, or the error as a failure.
+        public func processed<T>(_ process: (Input) -> Outcome<T>) -> Outcome<T> {
+            switch self {
+            case .input(let input): process(input)
+            case .error(let error): .failed(error)
+            }
+        }
     }
 
     /// Walks the arguments lazily: it holds only the sorted listings of the folders on the
