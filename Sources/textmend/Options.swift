@@ -79,10 +79,11 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// A corpus model learned by `textmend learn`, applied as `boilerplate.corpus-recurring`.
+/// A corpus model learned by `textmend learn`, applied as `boilerplate.corpus-recurring`,
+/// `stripped-term.missing-from-corpus-copy` and learned strip terms.
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A corpus model from 'textmend learn': also report lines that recur across many documents.",
+        "A corpus model from 'textmend learn': also report lines that recur across many documents, and restore terms it learned are deleted.",
         valueName: "file"))
     var model: String?
 

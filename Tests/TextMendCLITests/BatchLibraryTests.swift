@@ -59,6 +59,12 @@ struct BatchLibraryTests {
         #expect(walk.walkedFolders == 1 && walk.argumentIndex == 1)
     }
 
+    @Test("the progress line without a total (while the files are still being counted)")
+    func progressWithoutTotal() {
+        #expect(BatchTally.progressLine(done: 1_234, total: nil, bytes: 0, elapsed: 0) == "1,234 files")
+        #expect(BatchTally.progressLine(done: 1_234, total: nil, bytes: 5_000_000, elapsed: 2) == "1,234 files · 2.5 MB/s")
+    }
+
     @Test("a lazy source is pulled at most jobs × window ahead of the results handed on, in order")
     func boundedWindow() {
         /// Counts how far the pulls run ahead of the results handed on.
