@@ -23,6 +23,8 @@ struct DeletedTermLearningTests {
         #expect(pieces?.map(\.position) == [10, 16])
         let reworded = "市局召开会议要求全体党员干部认真领会贯彻全会精神并抓好各项工作落实"
         #expect(CorpusSentences.missingPieces(short: Array(reworded.unicodeScalars), long: Array(Self.intact.unicodeScalars)) == nil)
+        let tail = Array("今天召开全体会议抓好工作落实".unicodeScalars)
+        #expect(CorpusSentences.missingPieces(short: tail, long: tail + tail.suffix(6)) == nil, "a repeated tail is not a gap")
         let numbers = "市局召开会议要求全体党员干部在2024年认真学习贯彻全会精神并抓好各项工作落实"
         #expect(CorpusSentences.missingPieces(short: Array(Self.intact.unicodeScalars), long: Array(numbers.unicodeScalars)) == nil,
                 "digits are not a deleted term")

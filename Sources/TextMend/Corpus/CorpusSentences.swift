@@ -131,7 +131,10 @@ public enum CorpusSentences {
                 pieces.append(Piece(position: matched, scalars: [scalar]))
             }
         }
-        guard matched == short.count, pieces.count <= maximumPieces else { return nil }
+        // Pieces lie inside the sentence (the anchors agree); a piece past the end is a
+        // repeated tail, not a deletion.
+        guard matched == short.count, pieces.count <= maximumPieces,
+              pieces.allSatisfy({ $0.position > 0 && $0.position < short.count }) else { return nil }
         for piece in pieces {
             let term = piece.term.unicodeScalars
             guard (1...maximumPieceLength).contains(term.count),
