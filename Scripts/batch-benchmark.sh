@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
 # Batch speed and memory: `check` and `fix --out` over a folder of generated documents with
 # 1 and 2 jobs (files/s, MB/s, speed-up, peak memory), the same corpus as JSON Lines through
-# `check --jsonl` and `fix --jsonl`, and peak memory on a folder four times larger (memory
-# must stay flat). Documents are mixed Chinese/English scraped-looking text of 1-8 kB, about
-# half of them damaged (zero-width spaces, half-width punctuation, site chrome, promo
-# footers, repeated titles). Usage: Scripts/batch-benchmark.sh [FILES]   (default 10000)
+# `check --jsonl` and `fix --jsonl`, and peak memory on a larger folder (default four times
+# larger; memory must stay flat: the walk streams). Documents are mixed Chinese/English
+# scraped-looking text of 1-8 kB, about half of them damaged (zero-width spaces, half-width
+# punctuation, site chrome, promo footers, repeated titles).
+# Usage: Scripts/batch-benchmark.sh [FILES [BIG]]   (default 10000 and 4 × FILES)
+#        Scripts/batch-benchmark.sh --memory [FILES [BIG]]   only peak memory of `check` and
+#        `fix --out` on FILES and on BIG files (load-independent; no timing runs).
+# The larger folder is made of hard-linked copies of the generated one (cheap even for
+# 100,000 files), each copy in its own subfolder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+memory_only=false
+if [ "${1:-}" = "--memory" ]; then memory_only=true; shift; fi
 files=${1:-10000}
+big_files=${2:-$((files * 4))}
 dir=${TEXTMEND_BATCH_BENCH_DIR:-.build/batch-bench}
 # `fix --out` writes to memory (tmpfs) when it can, so the disk's speed is not what is measured.
 out=${TEXTMEND_BATCH_OUT:-$( [ -d /dev/shm ] && echo /dev/shm/textmend-batch-out || echo "$dir/out" )}
@@ -83,6 +91,42 @@ row() {  # row LABEL SECONDS KB CPU BYTES COUNT UNIT
         printf "%-26s %6.2f s %7.0f %s/s %6.1f MB/s %6.1f MB peak %6.2f s CPU\n", l, s, n / s, u, b / s / 1e6, k / 1024, c }'
 }
 
+# The larger folder: ceil(BIG / FILES) hard-linked copies, the last one cut to size.
+big="$dir/big-$big_files"
+if [ ! -d "$big" ]; then
+    rm -rf "$dir"/big-*
+    mkdir -p "$big"
+    copy=0 left=$big_files
+    while [ "$left" -gt 0 ]; do
+        copy=$((copy + 1))
+        cp -rl "$dir/docs" "$big/copy$copy"
+        if [ "$left" -lt "$files" ]; then
+            find "$big/copy$copy" -name '*.txt' | sort | tail -n +"$((left + 1))" | xargs rm -f
+        fi
+        left=$((left - files))
+    done
+fi
+big_bytes=$(find "$big" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+
+# peak COMMAND…: the peak resident memory in kB of one run.
+peak() {
+    rm -rf "$out"
+    /usr/bin/time -f "%M" -o "$dir/time" "$@" > /dev/null 2> "$dir/stderr" || [ $? -eq 1 ]
+    tail -1 "$dir/time"
+}
+
+if $memory_only; then
+    echo "# $(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, uptime:$(uptime | sed 's/.*up/ up/')"
+    echo "# peak memory (resident set), one run each; -j 2"
+    for folder in "$dir/docs:$files" "$big:$big_files"; do
+        path=${folder%:*} count=${folder#*:}
+        printf "check      %7d files  %6.1f MB peak\n" "$count" "$(awk -v k="$(peak "$tm" check -j 2 "$path")" 'BEGIN{print k/1024}')"
+        printf "fix --out  %7d files  %6.1f MB peak\n" "$count" "$(awk -v k="$(peak "$tm" fix -q -j 2 --out "$out" "$path")" 'BEGIN{print k/1024}')"
+    done
+    rm -rf "$out"
+    exit 0
+fi
+
 echo "# $(date -u +%Y-%m-%d) $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg) before the run; $files files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB; JSONL $(awk -v b="$jsonl_bytes" 'BEGIN{printf "%.1f", b/1e6}') MB"
 echo "# fix --out writes to $out"
 echo "# mode                         best of 3      rate           speed        memory"
@@ -96,11 +140,6 @@ awk -v a="${took[check1]}" -v b="${took[check2]}" -v c="${took[fix1]}" -v d="${t
 read -r s k c < <(measure sh -c "'$tm' check --jsonl -j 2 < '$dir/docs.jsonl'"); row "check --jsonl -j 2" "$s" "$k" "$c" "$jsonl_bytes" "$files" records
 read -r s k c < <(measure sh -c "'$tm' fix --jsonl -q -j 2 < '$dir/docs.jsonl'"); row "fix --jsonl -j 2" "$s" "$k" "$c" "$jsonl_bytes" "$files" records
 
-# Flat memory: the same folder four times over (links, so no extra disk).
-big="$dir/big"
-if [ ! -d "$big" ]; then
-    mkdir -p "$big"
-    for copy in 1 2 3 4; do cp -rl "$dir/docs" "$big/copy$copy"; done
-fi
-read -r s k c < <(measure "$tm" check -j 2 "$big"); row "check -j 2, 4x the files" "$s" "$k" "$c" "$((bytes * 4))" "$((files * 4))" files
+# Flat memory: the larger folder (hard links, so no extra disk).
+read -r s k c < <(measure "$tm" check -j 2 "$big"); row "check -j 2, $big_files files" "$s" "$k" "$c" "$big_bytes" "$big_files" files
 rm -rf "$out"

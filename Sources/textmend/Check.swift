@@ -36,27 +36,26 @@ extension TextMendCommand {
 
         func run() throws {
             let setup = try RunSetup(selection, input, corpus: corpus)
-            if setup.collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }
-            var failures = setup.collection.errors.count
-            for error in setup.collection.errors { Console.error(error.description) }
-            if input.jsonl { try checkRecords(setup, failures: failures) }
+            if setup.readsStandardInput { Console.hintIfReadingTerminal(quiet: quiet) }
+            var failures = 0
+            if input.jsonl { try checkRecords(setup) }
             var stream = ReportStream(format: format, color: color.enabled)
             var counts = RuleStatistics()
             var tally = BatchTally()
-            tally.skippedLinks = setup.collection.skippedLinks
             var checked = 0, findings = 0
-            let inputs = setup.collection.inputs
-            let progress = ProgressBar(total: inputs.count, quiet: quiet, writesStandardOutput: true)
+            let progress = ProgressBar(total: nil, batch: setup.isBatch, quiet: quiet, writesStandardOutput: true)
+            setup.countInBackground(for: progress)
             let linter = setup.linter, encoding = input.encoding, format = format, color = color.enabled, render = !statistics
-            // Each file's output is rendered on the worker thread that checked it.
-            let work: @Sendable (Input) -> Outcome<ReportStream.Piece> = { item in
-                switch Processing.check(item, encoding: encoding, linter: linter) {
+            // Files are found as the workers need them; each file's output is rendered on the
+            // worker thread that checked it.
+            let work: @Sendable (InputCollector.Item) -> Outcome<ReportStream.Piece> = { item in
+                switch item.processed({ Processing.check($0, encoding: encoding, linter: linter) }) {
                 case .done(let report): .done(ReportStream.piece(report, format: format, color: color, render: render))
                 case .skippedBinary: .skippedBinary
                 case .failed(let error): .failed(error)
                 }
             }
-            ConcurrentBatch.forEach(inputs, workers: input.threads, work) { _, outcome in
+            let walk = ConcurrentBatch.forEach(setup.walk(), workers: input.threads, work) { _, outcome in
                 switch outcome {
                 case .done(let piece):
                     checked += 1
@@ -76,6 +75,7 @@ extension TextMendCommand {
                 }
             }
             progress.finish()
+            tally.skippedLinks = walk.skippedLinks
             if statistics {
                 Console.out(counts.render(format))
             } else if checked > 0 || failures == 0 || format == .json || format == .sarif || format == .html {
@@ -93,11 +93,13 @@ extension TextMendCommand {
         }
 
         /// `--jsonl`: a report line `{"id", "findings"}` per record.
-        private func checkRecords(_ setup: RunSetup, failures: Int) throws -> Never {
-            var failures = failures, findings = 0
+        private func checkRecords(_ setup: RunSetup) throws -> Never {
+            let collection = setup.collect()
+            var failures = collection.errors.count, findings = 0
+            for error in collection.errors { Console.error(error.description) }
             var counts = RuleStatistics()
             let linter = setup.linter
-            let errors = JSONLinesBatch.run(setup.collection.inputs, workers: input.threads, work: { JSONLinesBatch.check($0, linter: linter) }) { input, line, result in
+            let errors = JSONLinesBatch.run(collection.inputs, workers: input.threads, work: { JSONLinesBatch.check($0, linter: linter) }) { input, line, result in
                 if let problem = result.problem {
                     failures += 1
                     Console.error("\(input.path):\(line): \(problem)")

@@ -63,19 +63,17 @@ extension TextMendCommand {
             var avoided: Set<String> = []
             if let outputFolder, let real = realPath(outputFolder) { avoided.insert(real) }
             let setup = try RunSetup(selection, input, corpus: corpus, avoiding: avoided)
-            var destination: Destination = diff ? .diff : inPlace ? .inPlace
+            let destination: Destination = diff ? .diff : inPlace ? .inPlace
                 : outputFolder.map { .mirror(OutputMirror(folder: $0)) } ?? .standardOutput
             if input.jsonl { try fixRecords(setup) }
-            if case .standardOutput = destination, setup.collection.walkedFolders > 0 || setup.collection.inputs.count > 1 {
+            if case .standardOutput = destination, setup.isBatch {
                 Console.error("several files or a folder need --in-place, --out DIR or --diff (see 'textmend fix --help')")
                 throw ExitCode(2)
             }
-            if setup.collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }
-            var failures = setup.collection.errors.count
-            for error in setup.collection.errors { Console.error(error.description) }
+            if setup.readsStandardInput { Console.hintIfReadingTerminal(quiet: quiet) }
+            var failures = 0
             var summary = FixSummary(mode: diff ? .diff : .write, unsafeFixes: unsafeFixes)
             var tally = BatchTally()
-            tally.skippedLinks = setup.collection.skippedLinks
             let fixer = Fixer(linter: setup.linter, applicability: unsafeFixes ? .suggested : .safe)
             let encoding = input.encoding
             let writesOut: Bool
@@ -83,21 +81,16 @@ extension TextMendCommand {
             case .standardOutput, .diff: writesOut = true
             case .inPlace, .mirror: writesOut = false
             }
-            let progress = ProgressBar(total: setup.collection.inputs.count, quiet: quiet, writesStandardOutput: writesOut)
-            // Files are written by the workers that repaired them; each input's destination
-            // is settled first, in order, so two inputs never race for one path.
-            var jobs: [FixJob] = []
-            jobs.reserveCapacity(setup.collection.inputs.count)
-            for item in setup.collection.inputs {
-                switch destination {
-                case .inPlace: jobs.append(FixJob(input: item, target: .inPlace(backupSuffix: backup)))
-                case .mirror(var mirror):
-                    do { jobs.append(FixJob(input: item, target: .path(try mirror.destination(for: item)))) } catch {
-                        jobs.append(FixJob(input: item, conflict: error))
-                    }
-                    destination = .mirror(mirror)
-                case .standardOutput, .diff: jobs.append(FixJob(input: item))
-                }
+            let progress = ProgressBar(total: nil, batch: setup.isBatch, quiet: quiet, writesStandardOutput: writesOut)
+            setup.countInBackground(for: progress)
+            // Files are found as the workers need them and written by the workers that
+            // repaired them; each input's destination is settled as it is found, in order,
+            // so two inputs never race for one path.
+            var target: FixJobs.Target = .none
+            switch destination {
+            case .inPlace: target = .inPlace(backupSuffix: backup)
+            case .mirror(let mirror): target = .mirror(mirror)
+            case .standardOutput, .diff: break
             }
             let work: @Sendable (FixJob) -> FixJob.Result = { job in
                 if let conflict = job.conflict { return FixJob.Result(outcome: .failed(conflict)) }
@@ -106,7 +99,7 @@ extension TextMendCommand {
                 do throws(InputError) { try Processing.write(file, to: target) } catch { return FixJob.Result(outcome: outcome, writeError: error) }
                 return FixJob.Result(outcome: outcome)
             }
-            ConcurrentBatch.forEach(jobs, workers: input.threads, work) { job, result in
+            let jobs = ConcurrentBatch.forEach(FixJobs(walk: setup.walk(), target: target), workers: input.threads, work) { job, result in
                 switch result.outcome {
                 case .done(let file):
                     let line = summary.add(file)
@@ -133,6 +126,7 @@ extension TextMendCommand {
                 }
             }
             progress.finish()
+            tally.skippedLinks = jobs.walk.skippedLinks
             tally.errors = failures
             if !quiet {
                 Console.note(summary.render())
@@ -147,11 +141,12 @@ extension TextMendCommand {
 
         /// `--jsonl`: each record back with `text` repaired and a `textmend` member.
         private func fixRecords(_ setup: RunSetup) throws -> Never {
-            var failures = setup.collection.errors.count
-            for error in setup.collection.errors { Console.error(error.description) }
+            let collection = setup.collect()
+            var failures = collection.errors.count
+            for error in collection.errors { Console.error(error.description) }
             var records = 0, changed = 0, applied = 0
             let fixer = Fixer(linter: setup.linter, applicability: unsafeFixes ? .suggested : .safe)
-            let errors = JSONLinesBatch.run(setup.collection.inputs, workers: input.threads, work: { JSONLinesBatch.fix($0, fixer: fixer) }) { input, line, result in
+            let errors = JSONLinesBatch.run(collection.inputs, workers: input.threads, work: { JSONLinesBatch.fix($0, fixer: fixer) }) { input, line, result in
                 if let problem = result.problem {
                     failures += 1
                     Console.error("\(input.path):\(line): \(problem) (passed through unchanged)")
@@ -192,12 +187,44 @@ struct FixJob: Sendable {
     var input: Input
     /// The file to write; nil when the repair is printed.
     var target: FileTarget? = nil
-    /// Why the input cannot be written (two inputs for one `--out` path).
+    /// Why the input cannot be processed (a walk error, or two inputs for one `--out` path).
     var conflict: InputError? = nil
 
     /// What became of the job.
     struct Result: Sendable {
         var outcome: Outcome<FixedFile>
         var writeError: InputError? = nil
+    }
+}
+
+/// The jobs of a `fix` run, made lazily from a folder walk: each found input with its
+/// destination (claimed in walk order), and each walk error as a failed job.
+struct FixJobs: IteratorProtocol {
+    /// Where repaired files go.
+    enum Target { case none, inPlace(backupSuffix: String?), mirror(OutputMirror) }
+
+    private(set) var walk: InputCollector.Walk
+    var target: Target
+
+    mutating func next() -> FixJob? {
+        guard let item = walk.next() else { return nil }
+        let found: Input
+        switch item {
+        case .input(let input): found = input
+        case .error(let error):
+            return FixJob(input: Input(source: .file(error.path), path: error.path, relativePath: error.path, foundInFolder: true),
+                          conflict: error)
+        }
+        switch target {
+        case .none: return FixJob(input: found)
+        case .inPlace(let backupSuffix): return FixJob(input: found, target: .inPlace(backupSuffix: backupSuffix))
+        case .mirror(var mirror):
+            defer { target = .mirror(mirror) }
+            // Only earlier arguments' destinations can clash with later ones.
+            let remember = walk.argumentIndex < walk.argumentCount - 1
+            do { return FixJob(input: found, target: .path(try mirror.destination(for: found, remember: remember))) } catch {
+                return FixJob(input: found, conflict: error)
+            }
+        }
     }
 }

@@ -2,14 +2,17 @@ import ArgumentParser
 import TextMend
 
 extension TextMendCommand {
-    /// `textmend learn`: count the lines that recur across a corpus, for `--model`.
+    /// `textmend learn`: count the lines that recur across a corpus and learn deleted terms, for `--model`.
     struct Learn: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Learn the lines that recur across a corpus (for check/fix --model).",
+            abstract: "Learn the lines that recur across a corpus and the terms its filters delete (for check/fix --model).",
             discussion: """
                 Reads files, folders or JSON Lines records (--jsonl) and writes a corpus model: \
                 the number of documents read and, for every line (blanks collapsed, digit runs \
-                masked), the number of documents it occurs in. Models merge by adding counts: \
+                masked), the number of documents it occurs in; and the terms a keyword filter \
+                deletes, from sentences found intact in one document and gapped in another \
+                (with --model they join the strip lexicon, and the intact sentence restores \
+                the gapped one). Models merge by adding counts: \
                 learn shards separately with --prune 1, then 'textmend learn --merge a.json b.json \
                 -o all.json', then 'textmend check --model all.json'.
                 """
@@ -41,6 +44,7 @@ extension TextMendCommand {
 
         func run() throws {
             var model = CorpusModel()
+            var learner = CorpusLearner()
             var failures = 0
             if merge {
                 for path in input.paths {
@@ -57,15 +61,16 @@ extension TextMendCommand {
                     Console.error(error.description)
                     throw ExitCode(2)
                 }
-                let collection = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
-                                                followLinks: input.followLinks).collect(input.paths)
-                failures += collection.errors.count
-                for error in collection.errors { Console.error(error.description) }
-                if collection.inputs.contains(where: \.isStandardInput) { Console.hintIfReadingTerminal(quiet: quiet) }
+                let collector = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
+                                               followLinks: input.followLinks)
+                if collector.walk(input.paths).readsStandardInput { Console.hintIfReadingTerminal(quiet: quiet) }
                 if input.jsonl {
+                    let collection = collector.collect(input.paths)
+                    failures += collection.errors.count
+                    for error in collection.errors { Console.error(error.description) }
                     let errors = JSONLinesBatch.run(collection.inputs, workers: input.threads, work: Self.recordKeys) { input, line, keys in
                         switch keys {
-                        case .success(let keys?): model.add(keys)
+                        case .success(let share?): learner.add(share)
                         case .success(nil): break
                         case .failure(let problem):
                             failures += 1
@@ -76,9 +81,12 @@ extension TextMendCommand {
                     for error in errors { Console.error(error.description) }
                 } else {
                     let encoding = input.encoding
-                    ConcurrentBatch.forEach(collection.inputs, workers: input.threads, { Processing.learn($0, encoding: encoding) }) { _, outcome in
+                    let work: @Sendable (InputCollector.Item) -> Outcome<CorpusLearner.Share> = { item in
+                        item.processed { Processing.learn($0, encoding: encoding) }
+                    }
+                    ConcurrentBatch.forEach(collector.walk(input.paths), workers: input.threads, work) { _, outcome in
                         switch outcome {
-                        case .done(let keys): model.add(keys)
+                        case .done(let share): learner.add(share)
                         case .skippedBinary: break
                         case .failed(let error):
                             failures += 1
@@ -87,6 +95,7 @@ extension TextMendCommand {
                     }
                 }
             }
+            if !merge { model = learner.learned }
             let distinct = model.lines.count
             model.prune(below: prune)
             let encoded = model.encoded()
@@ -100,15 +109,17 @@ extension TextMendCommand {
             }
             if !quiet {
                 let kept = prune > 1 ? "\(model.lines.count) found in at least \(prune) documents" : "all kept"
-                Console.note("Learned \(model.documents) document\(model.documents == 1 ? "" : "s"): \(distinct) distinct lines, \(kept).")
+                let terms = model.deletedTerms.isEmpty ? ""
+                    : "; \(model.deletedTerms.count) deleted term\(model.deletedTerms.count == 1 ? "" : "s") (\(model.learnedStripTerms.count) shown by at least \(CorpusModel.minimumTermPairs) pairs)"
+                Console.note("Learned \(model.documents) document\(model.documents == 1 ? "" : "s"): \(distinct) distinct lines, \(kept)\(terms).")
             }
             throw ExitCode(failures > 0 ? 2 : 0)
         }
 
-        /// A record's line keys (nil for a blank line), or why it is not a record.
-        @Sendable static func recordKeys(_ line: [UInt8]) -> Result<Set<String>?, JSONLinesRecord.Problem> {
+        /// What a record adds to the model (nil for a blank line), or why it is not a record.
+        @Sendable static func recordKeys(_ line: [UInt8]) -> Result<CorpusLearner.Share?, JSONLinesRecord.Problem> {
             if JSONLinesBatch.isBlank(line) { return .success(nil) }
-            do { return .success(CorpusModel.keys(of: Document(text: try JSONLinesRecord(line: line).text))) } catch {
+            do { return .success(CorpusLearner.share(of: Document(text: try JSONLinesRecord(line: line).text))) } catch {
                 return .failure(error)
             }
         }

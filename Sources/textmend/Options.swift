@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ArgumentParser
 import TextMend
@@ -78,10 +79,11 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// A corpus model learned by `textmend learn`, applied as `boilerplate.corpus-recurring`.
+/// A corpus model learned by `textmend learn`, applied as `boilerplate.corpus-recurring`,
+/// `stripped-term.missing-from-corpus-copy` and learned strip terms.
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A corpus model from 'textmend learn': also report lines that recur across many documents.",
+        "A corpus model from 'textmend learn': also report lines that recur across many documents, and restore terms it learned are deleted.",
         valueName: "file"))
     var model: String?
 
@@ -117,7 +119,10 @@ struct CorpusOptions: ParsableArguments {
 struct RunSetup {
     let settings: RunSettings
     let linter: Linter
-    let collection: InputCollector.Collection
+    /// Finds the inputs; a folder run walks them lazily (`walk()`), JSON Lines collects them.
+    let collector: InputCollector
+    /// The PATH arguments.
+    let paths: [String]
 
     /// Loads the configuration, selects rules and collects inputs; a configuration or
     /// selection problem is printed and ends the run with status 2.
@@ -145,13 +150,38 @@ struct RunSetup {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        let collector = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
-                                       avoidedFolders: avoided, followLinks: input.followLinks)
-        collection = collector.collect(input.paths)
+        collector = InputCollector(filter: settings.filter, standardInputName: input.stdinFilename,
+                                   avoidedFolders: avoided, followLinks: input.followLinks)
+        paths = input.paths
     }
 
+    /// A lazy walk over the inputs.
+    func walk() -> InputCollector.Walk { collector.walk(paths) }
+
+    /// Every input at once.
+    func collect() -> InputCollector.Collection { collector.collect(paths) }
+
     /// Whether this is a batch (a folder, or several inputs): then a summary closes the run.
-    var isBatch: Bool { collection.walkedFolders > 0 || collection.inputs.count > 1 }
+    var isBatch: Bool { paths.count > 1 || walk().walkedFolders > 0 }
+
+    /// Whether standard input is read.
+    var readsStandardInput: Bool { walk().readsStandardInput }
+
+    /// Counts the inputs on a background thread (a second walk that keeps no paths) and
+    /// gives the total to the progress bar. ripgrep and ruff show no total, but a bar
+    /// without one cannot say how long is left, and listing folders costs little beside
+    /// reading and checking the files (it also warms the cache for the real walk); until
+    /// the count is done, the bar shows the files done without a total.
+    func countInBackground(for progress: ProgressBar) {
+        guard progress.enabled else { return }
+        let collector = collector, paths = paths
+        progress.expectTotal()
+        DispatchQueue.global().async {
+            var walk = collector.walk(paths), count = 0
+            while walk.next() != nil { count += 1 }
+            progress.setTotal(count)
+        }
+    }
 }
 
 extension ReportFormat: ExpressibleByArgument {}

@@ -89,9 +89,14 @@ public struct BatchTally: Sendable {
         return hours > 0 ? "\(hours):\(minutes < 10 ? "0" : "")\(minutes):\(padded)" : "\(minutes):\(padded)"
     }
 
-    /// The progress line: `[#####·····] 1,234/10,000 files · 12.3 MB/s · 0:42 left`.
-    public static func progressLine(done: Int, total: Int, bytes: Int, elapsed: Double, unit: String = "files",
+    /// The progress line: `[#####·····] 1,234/10,000 files · 12.3 MB/s · 0:42 left`; while
+    /// the total is unknown (nil), `1,234 files · 12.3 MB/s`.
+    public static func progressLine(done: Int, total: Int?, bytes: Int, elapsed: Double, unit: String = "files",
                                     width: Int = 24) -> String {
+        guard let total else {
+            let line = "\(grouped(done)) \(unit)"
+            return elapsed > 0.05 && done > 0 ? line + " · \(megabytes(Int(Double(bytes) / elapsed)))/s" : line
+        }
         let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 0
         let filled = Int((fraction * Double(width)).rounded(.down))
         var line = "[" + String(repeating: "#", count: filled) + String(repeating: "·", count: width - filled) + "] "

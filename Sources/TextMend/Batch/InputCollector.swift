@@ -38,62 +38,145 @@ public struct InputCollector: Sendable {
         self.followLinks = followLinks
     }
 
-    /// The inputs named by `arguments`.
+    /// The inputs named by `arguments`, all at once (for JSON Lines inputs and tests; a
+    /// folder run streams them with `walk(_:)` instead).
     public func collect(_ arguments: [String]) -> Collection {
         var collection = Collection()
-        if arguments.isEmpty {
-            collection.inputs.append(.standardInput(name: standardInputName))
-            return collection
-        }
-        for argument in arguments {
-            if argument == "-" {
-                collection.inputs.append(.standardInput(name: standardInputName))
-            } else if case .success(.directory) = FileSystem.resolvedKind(argument) {
-                collection.walkedFolders += 1
-                var visited = Set<String>()
-                walk(root: argument, relative: "", into: &collection, visited: &visited)
-            } else {
-                // A file, or something missing or odd: the reader says what is wrong.
-                collection.inputs.append(Input(source: .file(argument), path: argument,
-                                               relativePath: FileSystem.baseName(argument), foundInFolder: false))
+        var walk = walk(arguments)
+        collection.walkedFolders = walk.walkedFolders
+        while let item = walk.next() {
+            switch item {
+            case .input(let input): collection.inputs.append(input)
+            case .error(let error): collection.errors.append(error)
             }
         }
+        collection.skippedLinks = walk.skippedLinks
         return collection
     }
 
-    private func walk(root: String, relative: String, into collection: inout Collection, visited: inout Set<String>) {
-        let folder = relative.isEmpty ? root : FileSystem.join(root, relative)
-        if !avoidedFolders.isEmpty || followLinks, let real = FileSystem.realPath(folder) {
-            if avoidedFolders.contains(real) { return }
-            // Links can lead back into a folder already walked (or being walked).
-            if followLinks && !visited.insert(real).inserted { return }
-        }
-        let names: [String]
-        switch FileSystem.entries(folder) {
-        case .success(let list): names = list
-        case .failure(let error):
-            collection.errors.append(InputError(path: folder, kind: .unreadable, reason: "cannot list folder: \(error)"))
-            return
-        }
-        for name in names where !name.hasPrefix(".") {
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
-            let path = FileSystem.join(root, childRelative)
-            var kind = FileSystem.kind(path)
-            if case .success(.symlink) = kind {
-                guard followLinks else { collection.skippedLinks += 1; continue }
-                kind = FileSystem.resolvedKind(path)
-                if case .failure = kind { collection.skippedLinks += 1; continue }  // a broken link
+    /// A lazy walk over the inputs named by `arguments`, in the order `collect` gives.
+    public func walk(_ arguments: [String]) -> Walk {
+        Walk(self, arguments)
+    }
+
+    /// One thing a walk finds, in order.
+    public enum Item: Sendable {
+        /// A document to process.
+        case input(Input)
+        /// A folder or entry that could not be read.
+        case error(InputError)
+
+        /// What `process` makes of the input, or the error as a failure.
+        public func processed<T>(_ process: (Input) -> Outcome<T>) -> Outcome<T> {
+            switch self {
+            case .input(let input): process(input)
+            case .error(let error): .failed(error)
             }
-            switch kind {
-            case .success(.directory):
-                if filter.entersFolder(childRelative) { walk(root: root, relative: childRelative, into: &collection, visited: &visited) }
-            case .success(.file):
-                guard filter.acceptsFile(childRelative) else { continue }
-                collection.inputs.append(Input(source: .file(path), path: path, relativePath: childRelative, foundInFolder: true))
-            case .success(.symlink), .success(.other):
-                continue
+        }
+    }
+
+    /// Walks the arguments lazily: it holds only the sorted listings of the folders on the
+    /// path to the current file, never the list of files found, so memory stays flat however
+    /// many files there are (a single folder of N entries still holds its N names).
+    public struct Walk: IteratorProtocol {
+        private let collector: InputCollector
+        private let arguments: [String]
+        private let isFolder: [Bool]
+        private var nextArgument = 0
+        private var stack: [Frame] = []
+        private var visited = Set<String>()
+        /// Folders named on the command line (known before the walk starts).
+        public let walkedFolders: Int
+        /// Symbolic links skipped so far.
+        public private(set) var skippedLinks = 0
+        /// The index in the arguments of the one the last item came from.
+        public private(set) var argumentIndex = 0
+        /// How many arguments there are (an empty list counts as one `-`).
+        public var argumentCount: Int { arguments.count }
+
+        /// A folder being listed: its sorted entries and the next one to look at.
+        private struct Frame {
+            var root: String
+            var relative: String
+            var names: [String]
+            var position = 0
+        }
+
+        init(_ collector: InputCollector, _ arguments: [String]) {
+            self.collector = collector
+            self.arguments = arguments.isEmpty ? ["-"] : arguments
+            isFolder = self.arguments.map { argument in
+                guard argument != "-", case .success(.directory) = FileSystem.resolvedKind(argument) else { return false }
+                return true
+            }
+            walkedFolders = isFolder.filter { $0 }.count
+        }
+
+        /// Whether the walk reads standard input.
+        public var readsStandardInput: Bool { arguments.contains("-") }
+
+        /// The next input or error, or nil at the end.
+        public mutating func next() -> Item? {
+            while true {
+                guard !stack.isEmpty else {
+                    guard nextArgument < arguments.count else { return nil }
+                    let argument = arguments[nextArgument]
+                    argumentIndex = nextArgument
+                    nextArgument += 1
+                    if argument == "-" { return .input(.standardInput(name: collector.standardInputName)) }
+                    guard isFolder[argumentIndex] else {
+                        // A file, or something missing or odd: the reader says what is wrong.
+                        return .input(Input(source: .file(argument), path: argument,
+                                            relativePath: FileSystem.baseName(argument), foundInFolder: false))
+                    }
+                    visited = []
+                    if let error = enter(root: argument, relative: "") { return .error(error) }
+                    continue
+                }
+                let top = stack.count - 1
+                guard stack[top].position < stack[top].names.count else { stack.removeLast(); continue }
+                let name = stack[top].names[stack[top].position]
+                stack[top].position += 1
+                if name.hasPrefix(".") { continue }
+                let (root, relative) = (stack[top].root, stack[top].relative)
+                let childRelative = relative.isEmpty ? name : relative + "/" + name
+                let path = FileSystem.join(root, childRelative)
+                var kind = FileSystem.kind(path)
+                if case .success(.symlink) = kind {
+                    guard collector.followLinks else { skippedLinks += 1; continue }
+                    kind = FileSystem.resolvedKind(path)
+                    if case .failure = kind { skippedLinks += 1; continue }  // a broken link
+                }
+                switch kind {
+                case .success(.directory):
+                    if collector.filter.entersFolder(childRelative), let error = enter(root: root, relative: childRelative) {
+                        return .error(error)
+                    }
+                case .success(.file):
+                    guard collector.filter.acceptsFile(childRelative) else { continue }
+                    return .input(Input(source: .file(path), path: path, relativePath: childRelative, foundInFolder: true))
+                case .success(.symlink), .success(.other):
+                    continue
+                case .failure(let error):
+                    return .error(InputError(path: path, kind: .unreadable, reason: "\(error)"))
+                }
+            }
+        }
+
+        /// Lists a folder and pushes it, or says why it cannot be listed.
+        private mutating func enter(root: String, relative: String) -> InputError? {
+            let folder = relative.isEmpty ? root : FileSystem.join(root, relative)
+            if !collector.avoidedFolders.isEmpty || collector.followLinks, let real = FileSystem.realPath(folder) {
+                if collector.avoidedFolders.contains(real) { return nil }
+                // Links can lead back into a folder already walked (or being walked).
+                if collector.followLinks && !visited.insert(real).inserted { return nil }
+            }
+            switch FileSystem.entries(folder) {
+            case .success(let names):
+                stack.append(Frame(root: root, relative: relative, names: names))
+                return nil
             case .failure(let error):
-                collection.errors.append(InputError(path: path, kind: .unreadable, reason: "\(error)"))
+                return InputError(path: folder, kind: .unreadable, reason: "cannot list folder: \(error)")
             }
         }
     }

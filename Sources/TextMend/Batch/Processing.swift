@@ -37,10 +37,10 @@ public enum Processing {
         }
     }
 
-    /// Reads and decodes one input and gives the line keys it adds to a corpus model.
-    public static func learn(_ input: Input, encoding: String?) -> Outcome<Set<String>> {
+    /// Reads and decodes one input and gives what it adds to a corpus model.
+    public static func learn(_ input: Input, encoding: String?) -> Outcome<CorpusLearner.Share> {
         do {
-            return .done(CorpusModel.keys(of: try InputReader.document(of: input, encoding: encoding).document))
+            return .done(CorpusLearner.share(of: try InputReader.document(of: input, encoding: encoding).document))
         } catch {
             return outcome(of: error, for: input)
         }
@@ -144,14 +144,16 @@ public struct OutputMirror: Sendable {
         self.folder = folder
     }
 
-    /// The destination of an input, claimed for it.
-    public mutating func destination(for input: Input) throws(InputError) -> String {
+    /// The destination of an input, claimed for it. With `remember` false the claim is
+    /// checked but not kept: inputs of the last argument can only clash with earlier ones
+    /// (paths inside one walk differ), so a single folder costs no memory per file.
+    public mutating func destination(for input: Input, remember: Bool = true) throws(InputError) -> String {
         let destination = FileSystem.join(folder, input.relativePath)
         if let earlier = sources[destination] {
             throw InputError(path: input.path, kind: .unwritable,
                              reason: "not written: \(destination) already holds the repair of \(earlier)")
         }
-        sources[destination] = input.path
+        if remember { sources[destination] = input.path }
         return destination
     }
 }

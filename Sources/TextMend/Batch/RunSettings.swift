@@ -61,22 +61,20 @@ public struct RunSettings: Sendable {
         return RunSettings(configuration: configuration, select: select, ignore: ignore, filter: filter)
     }
 
-    /// The linter for the selected rules, with the file's severities and options; with a
-    /// corpus rule (`--model`), that rule too unless the selection leaves it out. Selectors
-    /// naming only the corpus rule are taken out before the registry sees them.
+    /// The linter for the selected rules, with the file's severities and options. With a
+    /// corpus rule (`--model`), its model goes to the rules that need one and its thresholds
+    /// replace the default instance; the deleted terms the model learned join the strip
+    /// lexicon (they rank restorations at gaps, as `--strip-terms` does). Without a model
+    /// the corpus rules run but report nothing.
     public func linter(corpus: CorpusBoilerplateRule? = nil) throws(SelectionError) -> Linter {
-        let id = CorpusBoilerplateRule.id
-        let corpusOnly = { (selector: String) in selector == id }
-        let registrySelect = select.filter { !corpusOnly($0) }
-        var rules: [any Rule] = []
-        if select.isEmpty || !registrySelect.isEmpty {
-            rules = try RuleRegistry.rules(select: registrySelect, ignore: ignore.filter { !corpusOnly($0) })
+        var rules = try RuleRegistry.rules(select: select, ignore: ignore)
+        var options = configuration.options
+        if let corpus {
+            rules = rules.map { $0 is CorpusBoilerplateRule ? corpus : $0 }
+            options.corpusModel = corpus.model
+            options.stripTerms += corpus.model.learnedStripTerms
         }
-        if let corpus, select.isEmpty || select.contains(where: { RuleRegistry.matches($0, id) }),
-           !ignore.contains(where: { RuleRegistry.matches($0, id) }) {
-            rules.append(corpus)
-        }
-        return Linter(rules: rules, severities: configuration.severities, options: configuration.options)
+        return Linter(rules: rules, severities: configuration.severities, options: options)
     }
 
     /// The working folder.

@@ -11,14 +11,15 @@ public struct CorpusBoilerplateRule: Rule {
     public static let description = RuleDescription(
         id: "boilerplate.corpus-recurring",
         category: .boilerplate,
-        summary: "Line or block that recurs across many documents of the corpus (needs --model)",
+        summary: "Line or block that recurs across many documents of the corpus (reports only with --model FILE)",
         rationale: """
             Scraped corpora carry site chrome, promo footers and watermark strings that no
             pattern list can know in advance, but that give themselves away by recurring in
             many documents of one batch. `textmend learn` counts, for every line (blanks
             collapsed, digit runs masked so changing counters and dates still match), the
             documents it occurs in; `--model` then reports runs of lines that occur in at
-            least 5 documents and 5 % of the corpus, with their document frequency.
+            least 5 documents and 5 % of the corpus, with their document frequency. Without
+            `--model` the rule has nothing to compare with and reports nothing.
             """,
         fixSafety: """
             Safe when the run sits at the top or bottom edge of the document (only blank
@@ -29,12 +30,20 @@ public struct CorpusBoilerplateRule: Rule {
             """,
         severity: .warning,
         fixability: .sometimes,
-        nonTriggeringExamples: [],
-        triggeringExamples: [],
-        corrections: []
+        nonTriggeringExamples: [
+            Example(CorpusExamples.article("秋天", footer: false), options: CorpusExamples.options),
+            Example("关于秋天的短文\n\n秋天的景色很美\u{FF0C}" + CorpusExamples.footer + "\u{3002}\n", options: CorpusExamples.options),
+            Example(CorpusExamples.article("秋天")),
+        ],
+        triggeringExamples: [
+            Example(CorpusExamples.article("秋天", footer: false) + "\n⟦" + CorpusExamples.footer + "⟧\n", options: CorpusExamples.options),
+        ],
+        corrections: [
+            Correction(CorpusExamples.article("秋天"), CorpusExamples.article("秋天", footer: false), options: CorpusExamples.options),
+        ]
     )
 
-    /// The learned counts.
+    /// The learned counts (when empty, `RuleOptions.corpusModel` is used, if any).
     public let model: CorpusModel
     /// Fewest documents a line must occur in.
     public let minimumFiles: Int
@@ -59,14 +68,17 @@ public struct CorpusBoilerplateRule: Rule {
     }
 
     /// The document count from which a line counts as recurring.
-    public var threshold: Int {
+    public var threshold: Int { threshold(model) }
+
+    private func threshold(_ model: CorpusModel) -> Int {
         max(minimumFiles, Int((minimumShare * Double(model.documents)).rounded(.up)))
     }
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        let model = model.documents > 0 ? model : context.options.corpusModel ?? model
         guard !model.lines.isEmpty else { return [] }
         let layout = context.shared(Layout.self, document)
-        let threshold = threshold
+        let threshold = threshold(model)
         var frequency = [Int?](repeating: nil, count: document.lineCount)
         var masked = [Bool](repeating: false, count: document.lineCount)
         var recurring = 0, nonBlank = 0

@@ -6,12 +6,25 @@ import Foundation
 /// then applied with `--model`.
 ///
 /// The file is JSON: `{"format": "textmend-corpus-model", "version": 1, "documents": N,
-/// "lines": {"key": count, …}}`, lines most frequent first.
+/// "lines": {"key": count, …}}`, lines most frequent first; models that learned deleted
+/// terms (see `CorpusLearner`) add `"deletedTerms": {"term": pairs, …}` and
+/// `"intactSentences": {"sentence": pairs, …}` (optional members, so files without them
+/// stay readable and older readers ignore them).
 public struct CorpusModel: Sendable, Equatable {
     /// Documents read.
     public var documents = 0
     /// Documents each line key occurs in.
     public var lines: [String: Int] = [:]
+    /// Terms a keyword filter deletes → sentence pairs (intact in one document, gapped in
+    /// another) that show it.
+    public private(set) var deletedTerms: [String: Int] = [:]
+    /// Sentences seen intact beside a gapped copy in another document → such pairs.
+    public private(set) var intactSentences: [String: Int] = [:]
+    /// `intactSentences` by anchor (`CorpusSentences.anchor`), for lookups while checking.
+    public private(set) var intactSentencesByAnchor: [String: [[Unicode.Scalar]]] = [:]
+
+    /// Fewest pairs that make a learned term trusted (one pair may be an editor's change).
+    public static let minimumTermPairs = 2
 
     /// The `format` member that marks a model file.
     static let format = "textmend-corpus-model"
@@ -40,6 +53,30 @@ public struct CorpusModel: Sendable, Equatable {
     public mutating func merge(_ other: CorpusModel) {
         documents += other.documents
         lines.merge(other.lines, uniquingKeysWith: +)
+        addSentenceCounts(deletedTerms: other.deletedTerms, intactSentences: other.intactSentences)
+    }
+
+    /// Adds learned deleted terms and intact sentences.
+    mutating func addSentenceCounts(deletedTerms terms: [String: Int], intactSentences sentences: [String: Int]) {
+        guard !terms.isEmpty || !sentences.isEmpty else { return }
+        deletedTerms.merge(terms, uniquingKeysWith: +)
+        intactSentences.merge(sentences, uniquingKeysWith: +)
+        var byAnchor: [String: [[Unicode.Scalar]]] = [:]
+        for sentence in intactSentences.keys.sorted() {
+            let scalars = Array(sentence.unicodeScalars)
+            byAnchor[CorpusSentences.anchor(scalars), default: []].append(scalars)
+        }
+        intactSentencesByAnchor = byAnchor
+    }
+
+    /// Whether enough pairs show that `term` is deleted.
+    public func isDeletedTerm(_ term: String) -> Bool {
+        deletedTerms[term, default: 0] >= Self.minimumTermPairs
+    }
+
+    /// The trusted deleted terms, most pairs first (they join the strip lexicon).
+    public var learnedStripTerms: [String] {
+        deletedTerms.filter { $0.value >= Self.minimumTermPairs }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
     }
 
     /// Drops lines seen in fewer than `minimum` documents (a smaller file; merged shards
@@ -51,14 +88,20 @@ public struct CorpusModel: Sendable, Equatable {
 
     /// The model as JSON, lines most frequent first, then by key.
     public func encoded() -> String {
-        let sorted = lines.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-        return JSONValue.object([
+        func counts(_ table: [String: Int]) -> JSONValue {
+            .object(table.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, .int($0.value)) })
+        }
+        var members: [(String, JSONValue)] = [
             ("format", .string(Self.format)),
             ("version", .int(Self.version)),
             ("normalization", .string("blanks trimmed and collapsed; digit runs masked as #")),
             ("documents", .int(documents)),
-            ("lines", .object(sorted.map { ($0.key, .int($0.value)) })),
-        ]).pretty + "\n"
+            ("lines", counts(lines)),
+        ]
+        if !deletedTerms.isEmpty || !intactSentences.isEmpty {
+            members += [("deletedTerms", counts(deletedTerms)), ("intactSentences", counts(intactSentences))]
+        }
+        return JSONValue.object(members).pretty + "\n"
     }
 
     /// Why a model file cannot be used.
@@ -105,6 +148,20 @@ public struct CorpusModel: Sendable, Equatable {
             }
             model.lines[key] = count
         }
+        var learned: [[String: Int]] = []
+        for member in ["deletedTerms", "intactSentences"] {
+            guard let table = object[member] else { learned.append([:]); continue }
+            guard let table = table as? [String: Any] else { throw LoadError(path: path, reason: "corpus model member \"\(member)\" is not an object") }
+            var counts: [String: Int] = [:]
+            for (key, value) in table {
+                guard let count = (value as? NSNumber)?.intValue, count > 0, !key.isEmpty else {
+                    throw LoadError(path: path, reason: "corpus model \(member) entry \"\(key.prefix(40))\" has a bad count")
+                }
+                counts[key] = count
+            }
+            learned.append(counts)
+        }
+        model.addSentenceCounts(deletedTerms: learned[0], intactSentences: learned[1])
         return model
     }
 }

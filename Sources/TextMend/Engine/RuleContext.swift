@@ -42,6 +42,9 @@ public struct RuleOptions: Sendable {
     public var placeholderTerms: [String: String] = [:]
     /// Built-in strip profiles in force (`[strip] profile`, `--strip-terms NAME`).
     public var stripProfiles: [String] = []
+    /// The corpus model given with `--model` (read by the rules that need one; without it
+    /// they report nothing).
+    public var corpusModel: CorpusModel?
 
     /// Default options.
     public init() {}

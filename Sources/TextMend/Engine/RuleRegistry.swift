@@ -10,6 +10,7 @@ public enum RuleRegistry {
         EmptySlotRule.self,
         PlaceholderRule.self,
         LatinGapRule.self,
+        MissingFromCorpusCopyRule.self,
         // boilerplate
         PreviewNoticeRule.self,
         ContactPromoRule.self,
@@ -36,6 +37,7 @@ public enum RuleRegistry {
         ChatbotRefusalRule.self,
         SpunTextRule.self,
         SourceDumpRule.self,
+        CorpusBoilerplateRule.self,
         // duplicate
         RepeatedTitleRule.self,
         RepeatedParagraphRule.self,

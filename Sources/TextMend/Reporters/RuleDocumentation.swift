@@ -17,8 +17,7 @@ public enum RuleDocumentation {
     /// `textmend rules ID`: summary, rationale, fix safety, examples (spans marked `⟦…⟧`) and
     /// corrections; nil for an unknown id.
     public static func explain(_ id: String) -> String? {
-        guard let description = RuleRegistry.rule(id: id)?.description
-                ?? (id == CorpusBoilerplateRule.id ? CorpusBoilerplateRule.description : nil) else { return nil }
+        guard let description = RuleRegistry.rule(id: id)?.description else { return nil }
         var sections = [
             "\(description.id): \(DisplayText.escaped(description.summary))",
             "Category: \(description.category.rawValue)    Severity: \(description.severity.rawValue)    "

@@ -34,7 +34,7 @@ public struct SARIFReporter: Reporter {
     }
 
     /// The rules a report may name, in the order of `tool.driver.rules`.
-    static let rules: [RuleDescription] = RuleRegistry.descriptions + [CorpusBoilerplateRule.description]
+    static let rules: [RuleDescription] = RuleRegistry.descriptions
 
     /// Index of each rule id in `rules`.
     private static let ruleIndex: [String: Int] = Dictionary(
