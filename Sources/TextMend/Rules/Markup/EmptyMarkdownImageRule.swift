@@ -36,8 +36,9 @@ public struct EmptyMarkdownImageRule: Rule {
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0
-        while index + 4 < bytes.count {
-            guard bytes[index] == 0x21, bytes[index + 1] == 0x5B else { index += 1; continue }
+        while let next = ByteSearch.next(0x21, in: bytes, from: index), next + 4 < bytes.count {
+            index = next
+            guard bytes[index + 1] == 0x5B else { index += 1; continue }
             var close = index + 2
             while close < bytes.count, close - index < 200, bytes[close] != 0x5D, bytes[close] != 0x0A, bytes[close] != 0x5B { close += 1 }
             guard close + 2 < bytes.count, bytes[close] == 0x5D, bytes[close + 1] == 0x28, bytes[close + 2] == 0x29 else {
