@@ -21,6 +21,18 @@ struct MojibakeRepairTests {
         ("ç®€ä½“ä¸\u{AD}æ–‡", "简体中文"),  // UTF-8 Chinese read as windows-1252
         ("Ã§Â®â‚¬Ã¤Â½â€œÃ¤Â¸Â\u{AD}Ã¦â€“â€¡", "简体中文"),  // twice
         ("GrÃ¶ÃŸe cafÃ©", "Größe café"),
+        // ISO-8859-2, not windows-1250: the C1 control U+0099 shows an ISO decoder (ĂĄ is á).
+        ("MĂĄm dost tĹ\u{99}etĂ\u{AD}ho tisĂ\u{AD}ciletĂ\u{AD}", "Mám dost třetího tisíciletí"),
+        ("vedere Ă®nceĹŁoĹźatÄ\u{83}", "vedere înceţoşată"),  // sloppy windows-1250 leaves U+0083
+        // A no-break space lost to a space after the lead byte, judged by the rest of the text.
+        ("La rГ©gion se trouve Г lвЂ™ouest", "La région se trouve à l’ouest"),
+        ("Å veices baÅ†Ä·ieri gaida konkrÄ“tus", "Šveices baņķieri gaida konkrētus"),
+        ("semelhante Ã quele observado nas lesÃµes", "semelhante àquele observado nas lesões"),
+        // A lossy decoder's `?` for each unmappable byte, chained.
+        ("ItÃ?Â¢â?¬â?¢s classic", "It\u{FFFD}¢\u{FFFD}\u{FFFD}s classic"),
+        // Between apostrophes that belong to an emoticon, not a quotation.
+        ("sob (Ã\u{A0}Â¸â€¡'ÃŒâ‚¬Ã¢Å’Â£'ÃŒÂ\u{81})Ã\u{A0}Â¸â€¡", "sob (ง'̀⌣'́)ง"),
+        ("Ã¢â€\u{FFFD}â€™(Ã¢Å’Â£Ã‹â€ºÃ¢Å’Â£)", "\u{FFFD}(⌣˛⌣)"),
     ]
 
     @Test("CJK and Latin mojibake is repaired by safe fixes", arguments: repairs)
@@ -51,7 +63,19 @@ struct MojibakeRepairTests {
         "Emoji 👍🏽 🇨🇳 👨‍👩‍👧 and e\u{301} with ⚠️ and ❤.",
         "“Ã©” is what é looks like when UTF-8 is misread.",
         "学习贯彻会议精神。你好吗?我很好。烫烫的汤。",
+        // ftfy's negative case: a lone `Ã¥` beside sound non-ASCII text is inconsistent evidence.
+        "Bremer/Mccoy – DrÃ¥ber",
+        "Å være eller ikke være, Århus, Å i Lofoten; Г. Иванов, 2020 г.",
+        "In UTF-8 read as windows-1252, é turns into Ã© and ’ into â€™: that is mojibake.",
     ]
+
+    @Test("with unsafe fixes, C1 controls that a repair reads back are repaired, not deleted")
+    func controlsRepairedNotDeleted() {
+        let rules = RuleRegistry.all.filter { [.mojibake, .invalidChar].contains($0.description.category) }.map { $0.init() }
+        let fixer = Fixer(linter: Linter(rules: rules), applicability: .suggested)
+        let fixed = fixer.fix(Document(text: "está \u{93}próximo\u{94}, cafeÃŒÂ\u{81} and \u{81}gone"))
+        #expect(String(decoding: fixed.bytes, as: UTF8.self) == "está “próximo”, cafe\u{301} and gone")
+    }
 
     @Test("clean text in many scripts is left alone", arguments: clean)
     func untouched(_ text: String) {

@@ -79,7 +79,15 @@ enum ProseContext {
         guard range.lowerBound > 0, range.upperBound < document.bytes.count else { return false }
         let before = document.scalar(before: range.lowerBound).scalar
         let after = document.scalar(at: range.upperBound).scalar
-        return quotePairs.contains { $0.0 == before && $0.1 == after }
+        guard quotePairs.contains(where: { $0.0 == before && $0.1 == after }) else { return false }
+        // ASCII quotes stand apart: a letter glued outside one (`(ง'ÃŒâ‚¬'ÃŒ)`) makes them part
+        // of something else, an emoticon or a word (Chinese quotes sit between Han letters).
+        guard before.isASCII else { return true }
+        let outerAfter = range.upperBound + String(after).utf8.count
+        let outerBefore = range.lowerBound - String(before).utf8.count
+        if outerAfter < document.bytes.count, document.scalar(at: outerAfter).scalar.properties.isAlphabetic { return false }
+        if outerBefore > 0, document.scalar(before: outerBefore).scalar.properties.isAlphabetic { return false }
+        return true
     }
 
     /// The line break a line uses (CRLF or LF), for fixes that insert one.

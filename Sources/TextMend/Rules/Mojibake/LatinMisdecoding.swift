@@ -36,9 +36,10 @@ enum LatinMisdecoding {
     /// lone sequences then need less support.
     /// In a later round only sequences made wholly of scalars the previous round decoded
     /// (`fresh`) count: the rest of the run was already judged.
-    static func repair(_ run: [Unicode.Scalar], _ context: Context, fresh: [Bool]? = nil) -> Result? {
+    static func repair(_ run: [Unicode.Scalar], _ context: Context, fresh: [Bool]? = nil,
+                       order: [LegacyCharsets.SingleByte] = LegacyCharsets.singleByte) -> Result? {
         var best: Result? = nil
-        for charset in LegacyCharsets.singleByte {
+        for charset in order {
             guard let result = decode(run, charset, context, fresh: fresh) else { continue }
             if best == nil || result.sequences > best!.sequences { best = result }
             if result.complete { break }  // nothing left for another charset to explain

@@ -80,6 +80,8 @@ public struct MisdecodedTextRule: Rule {
 
     /// A line that shows the repaired word too, close by (256 bytes), is about encodings.
     static func showsBothForms(_ document: Document, _ repair: MisdecodingScan.Repair) -> Bool {
+        // A lost character (U+FFFD) is no form a text shows on purpose.
+        guard !repair.replacement.unicodeScalars.contains("\u{FFFD}") else { return false }
         let content = document.lineContent(document.lineIndex(ofByte: repair.range.lowerBound))
         let line = max(content.lowerBound, repair.range.lowerBound - 256)..<min(content.upperBound, repair.range.upperBound + 256)
         let bytes = document.bytes
