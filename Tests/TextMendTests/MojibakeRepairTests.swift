@@ -14,6 +14,7 @@ struct MojibakeRepairTests {
     static let repairs: [(String, String)] = [
         ("鎴戜滑鐨勭郴缁熷緢濂界敤", "我们的系统很好用"),  // UTF-8 read as GBK
         ("縺薙ｓ縺ｫ縺｡縺ｯ荳也阜", "こんにちは世界"),  // UTF-8 read as Shift_JIS
+        ("謨ｰ謐ｮ蠎楢ｿ樊磁 and 蛹嶺ｺｬ螟ｧ蟄ｦ", "数据库连接 and 北京大学"),  // UTF-8 Chinese read as Shift_JIS: kanji and katakana
         ("ÎÒÃÇµÄÏµÍ³", "我们的系统"),  // GBK read as windows-1252
         ("ÁcÅé¤¤¤å¸ê®Æ", "繁體中文資料"),  // Big5 read as windows-1252, an ASCII trail byte inside
         ("“ú–{Œê‚ÌƒeƒLƒXƒg", "日本語のテキスト"),  // Shift_JIS read as windows-1252
@@ -53,6 +54,15 @@ struct MojibakeRepairTests {
         #expect(Self.fixed(damaged, unsafe: true) == "参\u{FFFD}文\u{FFFD}资料")
     }
 
+    @Test("UTF-8 Chinese read as Big5 or Shift_JIS with lost bytes keeps U+FFFD, only with unsafe fixes",
+          arguments: [("銝剖\u{FFFD}\u{FFFD}鈭箸\u{FFFD}\u{FFFD}", "中\u{FFFD}人\u{FFFD}"),
+                      ("荳ｭ蜊惹ｺｺ豌大\u{FFFD}ｱ蜥悟嵜謌千ｫ\u{FFFD}", "中华人民\u{FFFD}和国成\u{FFFD}"),
+                      ("莉雁､ｩ螟ｩ豌泌ｾ亥･ｽ\u{FFFD}ｼ梧\u{FFFD}台ｻｬ蜴ｻ蜈ｬ蝗ｭ", "今天天气很好\u{FFFD}\u{FFFD}们去公园")])
+    func lossyBig5AndShiftJIS(_ pair: (String, String)) {
+        #expect(Self.fixed(pair.0) == pair.0)
+        #expect(Self.fixed(pair.0, unsafe: true) == pair.1)
+    }
+
     static let clean: [String] = [
         "José, Zoë, São Paulo, Ærøskøbing, Kraków, Łódź, İstanbul, Đà Nẵng, Brontë…”",
         "Русский текст, ελληνικά, עברית, العربية, ภาษาไทย, हिन्दी, Ukraine's ВІКІ and Ґґ.",
@@ -65,6 +75,7 @@ struct MojibakeRepairTests {
         "学习贯彻会议精神。你好吗?我很好。烫烫的汤。",
         // ftfy's negative case: a lone `Ã¥` beside sound non-ASCII text is inconsistent evidence.
         "Bremer/Mccoy – DrÃ¥ber",
+        "全角ｶﾅと半角ｶﾅ、ｱｲｳｴｵ。数据\u{FFFD}库的\u{FFFD}连接,鍀\u{FFFD}龘\u{FFFD}。",
         "Å være eller ikke være, Århus, Å i Lofoten; Г. Иванов, 2020 г.",
         "In UTF-8 read as windows-1252, é turns into Ã© and ’ into â€™: that is mojibake.",
     ]

@@ -12,15 +12,18 @@ public struct MisdecodedTextRule: Rule {
         rationale: """
             When UTF-8 bytes are read as windows-1252, latin-1, MacRoman, windows-1250/1251/1253/1257
             or code page 437, every accented letter turns into two or three symbols (`CafÃ©`,
-            `donâ€™t`, `g√¢teau`, `РџСЂРёРІРµС‚`); read as GBK or Big5, Chinese turns into strings of
-            rare characters (`鍙傝€冩枃鐚` for `参考文献`); and GBK read as latin-1 looks like
+            `donâ€™t`, `g√¢teau`, `РџСЂРёРІРµС‚`); read as GBK, Chinese turns into strings of
+            rare characters (`鍙傝€冩枃鐚` for `参考文献`), read as Shift_JIS into kanji with
+            half-width katakana glued on (`謨ｰ謐ｮ蠎楢ｿ樊磁` for `数据库连接`), read as Big5 into
+            characters broken by U+FFFD where bytes could not pair; and GBK read as latin-1 looks like
             `ÎÒÃÇµÄ` (`我们的`). The rule turns each run of non-ASCII characters back into the
             bytes of the charset it was misread as (through ICU's converters) and decodes them
             again. A repair is kept only when it is plausible: every restored sequence is valid
             UTF-8 and gives a believable character where it stands (no IPA letters from `É¡`, no
             lone Hebrew letter from `×£`, no lower-case letter inside an upper-case word, no
             syllable from `ë…”`); Chinese must turn from mostly uncommon into only common
-            characters (GB2312 level 1, Big5 常用字, JIS level 1, read from ICU's tables).
+            characters (GB2312 level 1, Big5 常用字, JIS level 1, read from ICU's tables); a run
+            taken for its katakana or U+FFFD marks must come out as East Asian text.
             Mojibake of mojibake is repaired in up to three rounds. Code spans, quoted text and
             lines that show both the damaged and the repaired form, or talk about mojibake, are
             left alone.
@@ -45,6 +48,7 @@ public struct MisdecodedTextRule: Rule {
             Example("g⟦√¢⟧teaux, wei⟦√ü⟧ and ⟦РџСЂРёРІРµС‚⟧!"),
             Example("Iggy Pop (n⟦ÃƒÂ©⟧ Jim Osterberg)"),
             Example("⟦ÎÒÃÇµÄ⟧ and ⟦鍙傝€冩枃鐚⟧"),
+            Example("⟦謨ｰ謐ｮ蠎楢ｿ樊磁⟧ and ⟦摮虫\u{FFFD}\u{FFFD}韐臬蝠隡\u{FFFD}⟧"),
             Example("⟦\u{84}⟧Handwerk⟦\u{93}⟧ and voil⟦Ã⟧ le travail"),
         ],
         corrections: [
@@ -52,6 +56,8 @@ public struct MisdecodedTextRule: Rule {
             Correction("The Mona Lisa doesnÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢t have eyebrows.", "The Mona Lisa doesn’t have eyebrows."),
             Correction("ÎÒÃÇµÄ 简体: ç®€ä½“ä¸\u{AD}æ–‡", "我们的 简体: 简体中文"),
             Correction("参考: 鍙傝€冩枃鐚 2020", "参考: 参考文\u{FFFD} 2020", unsafe: true),
+            Correction("见 謨ｰ謐ｮ蠎楢ｿ樊磁 一节", "见 数据库连接 一节"),
+            Correction("摮虫\u{FFFD}\u{FFFD}韐臬蝠隡\u{FFFD}霈桃移蟡\u{FFFD}", "学\u{FFFD}贯彻\u{FFFD}议精\u{FFFD}", unsafe: true),
         ]
     )
 

@@ -156,7 +156,8 @@ struct MisdecodingScan: SharedAnalysis {
             let lead = bytes[index]
             guard (lead >= 0xE2 && lead <= 0xE9) || lead == 0xEF else { break }
             let value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
-            if value == 0xFFFD { return nil }
+            // U+FFFD and half-width katakana mark Chinese read as Big5 or Shift_JIS.
+            if value == 0xFFFD || (value >= 0xFF61 && value <= 0xFF9F) { return nil }
             if value >= 0x4E00 && value < 0xA000 {
                 han += 1
                 if HanFrequency.tiers[value - 0x4E00] != HanFrequency.Tier.common.rawValue { uncommon += 1 }
