@@ -15,6 +15,8 @@ struct MojibakeRepairTests {
         ("鎴戜滑鐨勭郴缁熷緢濂界敤", "我们的系统很好用"),  // UTF-8 read as GBK
         ("縺薙ｓ縺ｫ縺｡縺ｯ荳也阜", "こんにちは世界"),  // UTF-8 read as Shift_JIS
         ("謨ｰ謐ｮ蠎楢ｿ樊磁 and 蛹嶺ｺｬ螟ｧ蟄ｦ", "数据库连接 and 北京大学"),  // UTF-8 Chinese read as Shift_JIS: kanji and katakana
+        // Glued to sound Chinese: repaired between the punctuation marks, the sound text untouched.
+        ("绀惧尯宸ヤ綔浜哄憳琛ㄧず\u{FF0C}活动很有意义。鐜板満璁茶В鍒嗙被鐭ヨ瘑\u{FF01}", "社区工作人员表示\u{FF0C}活动很有意义。现场讲解分类知识\u{FF01}"),
         ("ÎÒÃÇµÄÏµÍ³", "我们的系统"),  // GBK read as windows-1252
         ("ÁcÅé¤¤¤å¸ê®Æ", "繁體中文資料"),  // Big5 read as windows-1252, an ASCII trail byte inside
         ("“ú–{Œê‚ÌƒeƒLƒXƒg", "日本語のテキスト"),  // Shift_JIS read as windows-1252

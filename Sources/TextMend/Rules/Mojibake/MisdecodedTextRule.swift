@@ -25,8 +25,8 @@ public struct MisdecodedTextRule: Rule {
             characters (GB2312 level 1, Big5 常用字, JIS level 1, read from ICU's tables); a run
             taken for its katakana or U+FFFD marks must come out as East Asian text.
             Mojibake of mojibake is repaired in up to three rounds. Code spans, quoted text and
-            lines that show both the damaged and the repaired form, or talk about mojibake, are
-            left alone.
+            lines that show both the damaged and the repaired form, or talk about mojibake or
+            encodings (`encoding`, `charset`, `latin-1`, `编码` …), are left alone.
             """,
         fixSafety: """
             Safe: the repair is an exact round trip through the bytes. When the last character
@@ -41,6 +41,7 @@ public struct MisdecodedTextRule: Rule {
             Example("HUHLL Õ…, MARQUÉ…, AHÅ™, a radius of 10 Å—, SÉ¡, ВІКІ, C O N C L U S Ã O."),
             Example("There are a lot of Ã’s in mojibake text; “Ã©” is what é looks like misread."),
             Example("The page showed CafÃ© where it meant Café."),
+            Example("Encoding errors show up as Ã¤ or â€” in old exports; 编码错误会显示为 鍙傝€冩枃鐚。"),
             Example("Use `CafÃ©` as a test string. Emoji 👍🏽 and e\u{301}."),
         ],
         triggeringExamples: [
@@ -48,7 +49,7 @@ public struct MisdecodedTextRule: Rule {
             Example("g⟦√¢⟧teaux, wei⟦√ü⟧ and ⟦РџСЂРёРІРµС‚⟧!"),
             Example("Iggy Pop (n⟦ÃƒÂ©⟧ Jim Osterberg)"),
             Example("⟦ÎÒÃÇµÄ⟧ and ⟦鍙傝€冩枃鐚⟧"),
-            Example("⟦謨ｰ謐ｮ蠎楢ｿ樊磁⟧ and ⟦摮虫\u{FFFD}\u{FFFD}韐臬蝠隡\u{FFFD}⟧"),
+            Example("⟦謨ｰ謐ｮ蠎楢ｿ樊磁⟧ and ⟦摮虫\u{FFFD}\u{FFFD}韐臬蝠隡⟧\u{FFFD}"),
             Example("⟦\u{84}⟧Handwerk⟦\u{93}⟧ and voil⟦Ã⟧ le travail"),
         ],
         corrections: [
@@ -81,8 +82,9 @@ public struct MisdecodedTextRule: Rule {
         return findings
     }
 
-    /// Words of lines that talk about mojibake.
-    static let mojibakeWords: [[UInt8]] = ["mojibake", "misdecod*", "mis-decod*", "乱码"].map { Array($0.utf8) }
+    /// Words of lines that talk about mojibake or name what it comes from.
+    static let mojibakeWords: [[UInt8]] = ["mojibake", "misdecod*", "mis-decod*", "乱码", "encoding*", "charset*", "latin-1", "latin1",
+                                           "windows-1252", "cp1252", "iso-8859*", "编码", "字符集"].map { Array($0.utf8) }
 
     /// A line that shows the repaired word too, close by (256 bytes), is about encodings.
     static func showsBothForms(_ document: Document, _ repair: MisdecodingScan.Repair) -> Bool {

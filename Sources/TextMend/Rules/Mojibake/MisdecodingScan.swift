@@ -85,6 +85,8 @@ struct MisdecodingScan: SharedAnalysis {
             } else if let repair = Self.repair(run, start..<index, document) {
                 if repair.steps.first?.readAs == "windows-1250" { windows1250.append((repairs.count, start..<index, run)) }
                 repairs.append(repair)
+            } else if case let pieces = Self.piecewise(run, from: start), !pieces.isEmpty {
+                repairs += pieces
             } else if run.count >= 2, run.count <= 64, run.allSatisfy({ $0.value < 0x3000 }) {
                 unrepaired.append((start..<index, run))
             }
@@ -149,9 +151,10 @@ struct MisdecodingScan: SharedAnalysis {
 
     /// The end of a run made only of three-byte CJK characters and punctuation (leads E2–E9,
     /// EF) that ends at ASCII and cannot be mojibake: it holds Han or kana, and its Han
-    /// characters are mostly common. Nil when the run needs a closer look.
+    /// characters are mostly common, also between its punctuation marks (mojibake glued to
+    /// sound text: `绀惧尯宸ヤ綔，活动`). Nil when the run needs a closer look.
     static func plainCJKRun(_ bytes: [UInt8], from start: Int) -> Int? {
-        var index = start, han = 0, uncommon = 0, eastAsian = 0
+        var index = start, han = 0, uncommon = 0, eastAsian = 0, pieceHan = 0, pieceUncommon = 0
         while index + 2 < bytes.count {
             let lead = bytes[index]
             guard (lead >= 0xE2 && lead <= 0xE9) || lead == 0xEF else { break }
@@ -160,13 +163,20 @@ struct MisdecodingScan: SharedAnalysis {
             if value == 0xFFFD || (value >= 0xFF61 && value <= 0xFF9F) { return nil }
             if value >= 0x4E00 && value < 0xA000 {
                 han += 1
-                if HanFrequency.tiers[value - 0x4E00] != HanFrequency.Tier.common.rawValue { uncommon += 1 }
+                pieceHan += 1
+                if HanFrequency.tiers[value - 0x4E00] != HanFrequency.Tier.common.rawValue { uncommon += 1; pieceUncommon += 1 }
             } else if value >= 0x3000 {
                 eastAsian += 1
+                if value < 0x3040 || (value >= 0xFF01 && value <= 0xFF20) {
+                    if pieceUncommon >= 2 && pieceUncommon * 10 >= pieceHan * 4 { return nil }
+                    pieceHan = 0
+                    pieceUncommon = 0
+                }
             }
             index += 3
         }
         guard index < bytes.count ? bytes[index] < 0x80 : true, han + eastAsian > 0 else { return nil }
+        if pieceUncommon >= 2 && pieceUncommon * 10 >= pieceHan * 4 { return nil }
         return uncommon >= 2 && uncommon * 10 >= han * 4 ? nil : index
     }
 
@@ -201,8 +211,8 @@ struct MisdecodingScan: SharedAnalysis {
         }
         if CJKMisdecoding.isCandidate(run) {
             guard let result = CJKMisdecoding.repairUTF8(run) else { return nil }
-            return Repair(range: range, replacement: String(String.UnicodeScalarView(result.scalars)),
-                          steps: [(result.writtenIn, result.readAs)], lossy: result.lossy)
+            let repair = Repair(range: range, replacement: "", steps: [(result.writtenIn, result.readAs)], lossy: result.lossy)
+            return trimmed(repair, run, result.scalars)
         }
         guard run.allSatisfy({ $0.value < 0x3000 || $0.value == 0xFFFD }) else { return nil }
         let context = latinContext(range, document)
@@ -237,6 +247,27 @@ struct MisdecodingScan: SharedAnalysis {
         }
         guard !steps.isEmpty, current != run else { return nil }
         return trimmed(Repair(range: range, replacement: "", steps: steps, lossy: false), run, current)
+    }
+
+    /// `绀惧尯宸ヤ綔浜哄憳琛ㄧず，活动很有意义。`: mojibake glued to sound Chinese. Real CJK
+    /// punctuation never comes out of UTF-8 read as GBK, Big5 or Shift_JIS (`，` turns into
+    /// `锛�`), so a run that fails whole is repaired piece by piece between its punctuation.
+    static func piecewise(_ run: [Unicode.Scalar], from start: Int) -> [Repair] {
+        func isMark(_ scalar: Unicode.Scalar) -> Bool { (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF20).contains(scalar.value) }
+        guard run.contains(where: isMark) else { return [] }
+        var repairs: [Repair] = []
+        var offset = start
+        for piece in run.split(omittingEmptySubsequences: false, whereSeparator: isMark) {
+            let scalars = Array(piece)
+            let length = scalars.reduce(0) { $0 + String($1).utf8.count }
+            if CJKMisdecoding.isCandidate(scalars), let result = CJKMisdecoding.repairUTF8(scalars) {
+                let repair = Repair(range: offset..<(offset + length), replacement: "", steps: [(result.writtenIn, result.readAs)], lossy: result.lossy)
+                repairs.append(trimmed(repair, scalars, result.scalars))
+            }
+            // The piece and the mark after it.
+            offset += length + (piece.endIndex < run.count ? String(run[piece.endIndex]).utf8.count : 0)
+        }
+        return repairs
     }
 
     /// The repair narrowed to what changes: scalars the run and its repair share at either end
