@@ -31,6 +31,7 @@ struct MojibakeRepairTests {
         ("La rГ©gion se trouve Г lвЂ™ouest", "La région se trouve à l’ouest"),
         ("Å veices baÅ†Ä·ieri gaida konkrÄ“tus", "Šveices baņķieri gaida konkrētus"),
         ("semelhante Ã quele observado nas lesÃµes", "semelhante àquele observado nas lesões"),
+        ("Å være: sÃ¸ster, brÃ¸d og kjÃ¸kken.", "Å være: søster, brød og kjøkken."),  // no Š: the repairs give Latin-1 letters
         // A lossy decoder's `?` for each unmappable byte, chained.
         ("ItÃ?Â¢â?¬â?¢s classic", "It\u{FFFD}¢\u{FFFD}\u{FFFD}s classic"),
         // Between apostrophes that belong to an emoticon, not a quotation.

@@ -65,21 +65,27 @@ public struct MisdecodedTextRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        let repairs = context.shared(MisdecodingScan.self, document).repairs
-        guard !repairs.isEmpty else { return [] }
-        let code = context.shared(CodeSpans.self, document)
         var findings: [Finding] = []
-        var aboutMojibake = MentionScanner(Self.mojibakeWords)
-        for repair in repairs {
+        for repair in Self.reported(document, context) {
             let range = repair.range
-            guard !code.overlaps(range), !ProseContext.isQuoted(document, range),
-                  !aboutMojibake.mentions(document, at: range.lowerBound), !Self.showsBothForms(document, repair) else { continue }
             let shown = document.string(range)
             let fix = Fix(repair.lossy ? .suggested : .safe, "decode as \(repair.steps[0].writtenIn)",
                           [Edit(range, repair.replacement)])
             findings.append(finding(Self.message(shown, repair), range, fix: fix))
         }
         return findings
+    }
+
+    /// The scan's repairs this rule reports: not in code, quotes, or lines about encodings.
+    static func reported(_ document: Document, _ context: RuleContext) -> [MisdecodingScan.Repair] {
+        let repairs = context.shared(MisdecodingScan.self, document).repairs
+        guard !repairs.isEmpty else { return [] }
+        let code = context.shared(CodeSpans.self, document)
+        var aboutMojibake = MentionScanner(Self.mojibakeWords)
+        return repairs.filter { repair in
+            !code.overlaps(repair.range) && !ProseContext.isQuoted(document, repair.range)
+                && !aboutMojibake.mentions(document, at: repair.range.lowerBound) && !Self.showsBothForms(document, repair)
+        }
     }
 
     /// Words of lines that talk about mojibake or name what it comes from.

@@ -327,10 +327,15 @@ struct MisdecodingScan: SharedAnalysis {
     static func lostNoBreakSpaces(_ leads: [(range: Range<Int>, lead: Unicode.Scalar)], _ document: Document,
                                   evidence repairs: [Repair]) -> [Repair] {
         guard !leads.isEmpty else { return [] }
-        func count(_ charsets: [String]) -> Int {
-            repairs.filter { $0.steps.first.map { $0.writtenIn == "UTF-8" && charsets.contains($0.readAs) } ?? false }.count
+        func count(_ charsets: [String], giving wanted: ClosedRange<UInt32>? = nil) -> Int {
+            repairs.filter { repair in
+                guard let step = repair.steps.first, step.writtenIn == "UTF-8", charsets.contains(step.readAs) else { return false }
+                return wanted.map { range in repair.replacement.unicodeScalars.contains { range.contains($0.value) } } ?? true
+            }.count
         }
-        let cyrillic = count(["windows-1251"]) >= 1, latin = count(["windows-1252", "windows-1257"]) >= 2
+        // Š needs text whose repairs give Latin Extended-A letters (ņ ķ ē ų): Baltic or Central
+        // European, not Norwegian `pÃ¥` beside a sound `Å være`.
+        let cyrillic = count(["windows-1251"]) >= 1, latin = count(["windows-1252", "windows-1257"], giving: 0x0100...0x017F) >= 2
         let bytes = document.bytes
         var found: [Repair] = []
         for item in leads {
