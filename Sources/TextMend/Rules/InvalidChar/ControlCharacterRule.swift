@@ -70,7 +70,7 @@ public struct ControlCharacterRule: Rule {
             if kind == .c1 {
                 // C1 controls a mojibake repair explains (U+0093 for “) are that repair's:
                 // deleting them would win over it.
-                repairs = repairs ?? MisdecodedTextRule.reported(document, context).map(\.range)
+                repairs = repairs ?? context.shared(MisdecodedTextRule.Reported.self, document).repairs.map(\.range)
                 for piece in Self.unclaimed(index..<end, by: repairs!) {
                     findings.append(Self.finding(self, document, piece, kind, escapes: false))
                 }

@@ -66,7 +66,7 @@ public struct MisdecodedTextRule: Rule {
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for repair in Self.reported(document, context) {
+        for repair in context.shared(Reported.self, document).repairs {
             let range = repair.range
             let shown = document.string(range)
             let fix = Fix(repair.lossy ? .suggested : .safe, "decode as \(repair.steps[0].writtenIn)",
@@ -76,15 +76,21 @@ public struct MisdecodedTextRule: Rule {
         return findings
     }
 
-    /// The scan's repairs this rule reports: not in code, quotes, or lines about encodings.
-    static func reported(_ document: Document, _ context: RuleContext) -> [MisdecodingScan.Repair] {
-        let repairs = context.shared(MisdecodingScan.self, document).repairs
-        guard !repairs.isEmpty else { return [] }
-        let code = context.shared(CodeSpans.self, document)
-        var aboutMojibake = MentionScanner(Self.mojibakeWords)
-        return repairs.filter { repair in
-            !code.overlaps(repair.range) && !ProseContext.isQuoted(document, repair.range)
-                && !aboutMojibake.mentions(document, at: repair.range.lowerBound) && !Self.showsBothForms(document, repair)
+    /// The scan's repairs this rule reports: not in code, quotes, or lines about encodings
+    /// (shared with the control-character rule, which leaves their C1 controls to them).
+    struct Reported: SharedAnalysis {
+        /// The reported repairs, in document order.
+        let repairs: [MisdecodingScan.Repair]
+
+        init(document: Document, context: RuleContext) {
+            let repairs = context.shared(MisdecodingScan.self, document).repairs
+            guard !repairs.isEmpty else { self.repairs = []; return }
+            let code = context.shared(CodeSpans.self, document)
+            var aboutMojibake = MentionScanner(MisdecodedTextRule.mojibakeWords)
+            self.repairs = repairs.filter { repair in
+                !code.overlaps(repair.range) && !ProseContext.isQuoted(document, repair.range)
+                    && !aboutMojibake.mentions(document, at: repair.range.lowerBound) && !MisdecodedTextRule.showsBothForms(document, repair)
+            }
         }
     }
 

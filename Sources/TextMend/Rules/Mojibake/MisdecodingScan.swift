@@ -137,8 +137,14 @@ struct MisdecodingScan: SharedAnalysis {
         while index < end {
             // ASCII, and continuation bytes where the window starts inside a character.
             guard bytes[index] >= 0xC0 else { index += 1; continue }
-            if let covering = repairs.first(where: { $0.range.contains(index) }) {
-                index = covering.range.upperBound
+            // The last repair starting at or before `index` (repairs are in document order).
+            var low = 0, high = repairs.count
+            while low < high {
+                let middle = (low + high) / 2
+                if repairs[middle].range.lowerBound <= index { low = middle + 1 } else { high = middle }
+            }
+            if low > 0, repairs[low - 1].range.contains(index) {
+                index = repairs[low - 1].range.upperBound
                 continue
             }
             // A `Ã`, `Â` or C1 control outside a repair is damage left alone, not sound text.
