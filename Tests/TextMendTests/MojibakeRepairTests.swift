@@ -32,6 +32,9 @@ struct MojibakeRepairTests {
         ("Å veices baÅ†Ä·ieri gaida konkrÄ“tus", "Šveices baņķieri gaida konkrētus"),
         ("semelhante Ã quele observado nas lesÃµes", "semelhante àquele observado nas lesões"),
         ("Å være: sÃ¸ster, brÃ¸d og kjÃ¸kken.", "Å være: søster, brød og kjøkken."),  // no Š: the repairs give Latin-1 letters
+        // Misread throughout, so its lost no-break spaces are believed even alone: `â €` ⠀, `Â ` NBSP.
+        ("â € ðŸ“\u{FFFD}Â Regulamento: os comentÃ¡rios serÃ£o vÃ¡lidos atÃ© 16h. â € Boa sorte",
+         "\u{2800} \u{FFFD}\u{A0}Regulamento: os comentários serão válidos até 16h. \u{2800} Boa sorte"),
         // A lossy decoder's `?` for each unmappable byte, chained.
         ("ItÃ?Â¢â?¬â?¢s classic", "It\u{FFFD}¢\u{FFFD}\u{FFFD}s classic"),
         // Between apostrophes that belong to an emoticon, not a quotation.
@@ -79,6 +82,7 @@ struct MojibakeRepairTests {
         // ftfy's negative case: a lone `Ã¥` beside sound non-ASCII text is inconsistent evidence.
         "Bremer/Mccoy – DrÃ¥ber",
         "全角ｶﾅと半角ｶﾅ、ｱｲｳｴｵ。数据\u{FFFD}库的\u{FFFD}连接,鍀\u{FFFD}龘\u{FFFD}。",
+        "Il a dit « à » et « é » puis « ô » ; voilà. — Zoë, São Paulo, Ærø.",
         "Å være eller ikke være, Århus, Å i Lofoten; Г. Иванов, 2020 г.",
         "In UTF-8 read as windows-1252, é turns into Ã© and ’ into â€™: that is mojibake.",
     ]

@@ -112,6 +112,12 @@ struct MisdecodingScan: SharedAnalysis {
             }
             repairs.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+        // UTF-8 read as windows-1252 throughout (`comentÃ¡rios … serÃ£o`, twice the runs left
+        // alone): its no-break spaces were lost to spaces everywhere.
+        let latin = repairs.filter { $0.steps.first?.writtenIn == "UTF-8" && $0.steps.first?.readAs == "windows-1252" }.count
+        if latin >= 3, latin >= unrepaired.count * 2 {
+            repairs = Self.lostSpaces(repairs, unrepaired, document)
+        }
         // `Bremer/Mccoy – DrÃ¥ber`: a lone `Ã¥` (å, or a yen sign after a letter) beside
         // non-ASCII text that is sound is inconsistent evidence; ftfy leaves it too.
         if repairs.contains(where: Self.isLoneYen) {
@@ -119,6 +125,28 @@ struct MisdecodingScan: SharedAnalysis {
             repairs.removeAll { Self.isLoneYen($0) && Self.hasSoundNonASCII(near: $0.range, document, all) }
         }
         self.repairs = repairs
+    }
+
+    /// In a document misread throughout: `Â ` after a repair is a no-break space (C2 A0), and
+    /// runs holding a space decode with the space as byte A0 (`â €` ⠀, E2 A0 80).
+    static func lostSpaces(_ repairs: [Repair], _ unrepaired: [(range: Range<Int>, run: [Unicode.Scalar])], _ document: Document) -> [Repair] {
+        var result = repairs
+        let bytes = document.bytes
+        // `Â` ending a run of mojibake (`ðŸ“�Â Regulamento`), before a word.
+        for item in repairs.map(\.range) + unrepaired.map(\.range) {
+            var end = item.upperBound
+            if end + 3 <= bytes.count, bytes[end] == 0xEF, bytes[end + 1] == 0xBF, bytes[end + 2] == 0xBD { end += 3 }
+            guard end + 3 < bytes.count, bytes[end] == 0xC3, bytes[end + 1] == 0x82, bytes[end + 2] == 0x20, bytes[end + 3] > 0x20 else { continue }
+            result.append(Repair(range: end..<(end + 3), replacement: "\u{A0}", steps: [("UTF-8", "windows-1252")], lossy: false))
+        }
+        for item in unrepaired where item.run.contains(" ") {
+            var context = latinContext(item.range, document)
+            context.trustSpaces = true
+            guard let decoded = LatinMisdecoding.repair(item.run, context, order: [LegacyCharsets.windows1252]),
+                  !decoded.scalars.contains(where: { !$0.isASCII && item.run.contains($0) }) else { continue }
+            result.append(trimmed(Repair(range: item.range, replacement: "", steps: [("UTF-8", "windows-1252")], lossy: false), item.run, decoded.scalars))
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// A repair of `Ã¥` or `Â¥` alone.
