@@ -16,7 +16,8 @@ public struct ControlCharacterRule: Rule {
             a terminal escape sequence (`ESC [ 31 m`) is reported whole, so deleting it leaves no
             `[31m` behind. A vertical tab is Word's manual line break. C1 controls U+0080–U+009F
             are usually residue of a wrong decoding (windows-1252 `“` read as Latin-1 gives U+0093),
-            which a mojibake rule may still repair. A run of controls of one kind is one finding.
+            which a mojibake rule may still repair: controls that `mojibake.misdecoded` can read back
+            are left to it. A run of controls of one kind is one finding.
             """,
         fixSafety: """
             Safe for C0 controls, DEL and escape sequences: they carry no text. Suggested for a
@@ -36,14 +37,14 @@ public struct ControlCharacterRule: Rule {
             Example("学习⟦\u{01}⟧贯彻会议⟦\u{7F}\u{7F}⟧精神"),
             Example("build ⟦\u{1B}[1;31m⟧failed⟦\u{1B}[0m⟧ at step 3"),
             Example("line one⟦\u{0B}⟧line two\nline three"),
-            Example("⟦\u{93}⟧quoted⟦\u{94}⟧ text"),
+            Example("⟦\u{81}⟧quoted⟦\u{8D}⟧ text"),
             Example("null⟦\u{00}⟧byte and bell⟦\u{07}⟧"),
         ],
         corrections: [
             Correction("学习\u{01}贯彻会议\u{7F}\u{7F}精神", "学习贯彻会议精神"),
             Correction("build \u{1B}[1;31mfailed\u{1B}[0m at step 3", "build failed at step 3"),
             Correction("line one\u{0B}line two\nline three", "line one\nline two\nline three", unsafe: true),
-            Correction("\u{93}quoted\u{94} text\u{02}", "quoted text", unsafe: true),
+            Correction("\u{81}quoted\u{9D} text\u{02}", "quoted text", unsafe: true),
         ]
     )
 
@@ -55,6 +56,7 @@ public struct ControlCharacterRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var findings: [Finding] = []
+        var repairs: [Range<Int>]? = nil
         var index = 0
         while index < bytes.count {
             guard case let (kind, length)? = Self.control(bytes, at: index) else { index += 1; continue }
@@ -65,7 +67,16 @@ public struct ControlCharacterRule: Rule {
                 if nextLength > 1 && next == .c0 { escapes = true }
                 end += nextLength
             }
-            findings.append(Self.finding(self, document, index..<end, kind, escapes: escapes))
+            if kind == .c1 {
+                // C1 controls a mojibake repair explains (U+0093 for “) are that repair's:
+                // deleting them would win over it.
+                repairs = repairs ?? context.shared(MisdecodedTextRule.Reported.self, document).repairs.map(\.range)
+                for piece in Self.unclaimed(index..<end, by: repairs!) {
+                    findings.append(Self.finding(self, document, piece, kind, escapes: false))
+                }
+            } else {
+                findings.append(Self.finding(self, document, index..<end, kind, escapes: escapes))
+            }
             index = end
         }
         return findings
@@ -83,6 +94,31 @@ public struct ControlCharacterRule: Rule {
         case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return (.c1, 2)
         default: return nil
         }
+    }
+
+    /// The parts of a run of C1 controls (two bytes each) outside the repairs' ranges
+    /// (in document order, not overlapping).
+    static func unclaimed(_ run: Range<Int>, by repairs: [Range<Int>]) -> [Range<Int>] {
+        func claimed(_ offset: Int) -> Bool {
+            // The last repair starting before the control ends.
+            var low = 0, high = repairs.count
+            while low < high {
+                let middle = (low + high) / 2
+                if repairs[middle].lowerBound < offset + 2 { low = middle + 1 } else { high = middle }
+            }
+            return low > 0 && repairs[low - 1].upperBound > offset
+        }
+        var pieces: [Range<Int>] = []
+        var start: Int? = nil
+        for offset in stride(from: run.lowerBound, to: run.upperBound, by: 2) {
+            if claimed(offset) {
+                if let open = start { pieces.append(open..<offset); start = nil }
+            } else if start == nil {
+                start = offset
+            }
+        }
+        if let open = start { pieces.append(open..<run.upperBound) }
+        return pieces
     }
 
     /// `ESC [ parameters intermediates final` (a CSI sequence), or ESC alone.

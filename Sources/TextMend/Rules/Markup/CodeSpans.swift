@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Stretches of a document that hold code rather than prose: fenced blocks (```) and
 /// `inline` spans between matching backtick runs. Markup and mojibake rules stay out of them.
 struct CodeSpans: SharedAnalysis {
@@ -73,7 +79,15 @@ enum ProseContext {
         guard range.lowerBound > 0, range.upperBound < document.bytes.count else { return false }
         let before = document.scalar(before: range.lowerBound).scalar
         let after = document.scalar(at: range.upperBound).scalar
-        return quotePairs.contains { $0.0 == before && $0.1 == after }
+        guard quotePairs.contains(where: { $0.0 == before && $0.1 == after }) else { return false }
+        // ASCII quotes stand apart: a letter glued outside one (`(ง'ÃŒâ‚¬'ÃŒ)`) makes them part
+        // of something else, an emoticon or a word (Chinese quotes sit between Han letters).
+        guard before.isASCII else { return true }
+        let outerAfter = range.upperBound + String(after).utf8.count
+        let outerBefore = range.lowerBound - String(before).utf8.count
+        if outerAfter < document.bytes.count, document.scalar(at: outerAfter).scalar.properties.isAlphabetic { return false }
+        if outerBefore > 0, document.scalar(before: outerBefore).scalar.properties.isAlphabetic { return false }
+        return true
     }
 
     /// The line break a line uses (CRLF or LF), for fixes that insert one.
@@ -146,5 +160,17 @@ struct MentionScanner {
         key = (line, block)
         verdict = ProseContext.mentions(document.bytes[range], words)
         return verdict
+    }
+}
+
+/// `memchr` over a document's bytes: the markup rules look for one rare byte each.
+enum ByteSearch {
+    /// The offset of the next `byte` at or after `start`, or nil.
+    static func next(_ byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 }

@@ -27,6 +27,7 @@ public struct EmptyMarkdownImageRule: Rule {
         corrections: [
             Correction("如图所示![]()，数据增长。", "如图所示，数据增长。"),
             Correction("Before ![image]() after", "Before after"),
+            Correction("First paragraph.\n\n![]()\n\nSecond paragraph.\n", "First paragraph.\n\nSecond paragraph.\n"),
         ]
     )
 
@@ -36,8 +37,9 @@ public struct EmptyMarkdownImageRule: Rule {
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0
-        while index + 4 < bytes.count {
-            guard bytes[index] == 0x21, bytes[index + 1] == 0x5B else { index += 1; continue }
+        while let next = ByteSearch.next(0x21, in: bytes, from: index), next + 4 < bytes.count {
+            index = next
+            guard bytes[index + 1] == 0x5B else { index += 1; continue }
             var close = index + 2
             while close < bytes.count, close - index < 200, bytes[close] != 0x5D, bytes[close] != 0x0A, bytes[close] != 0x5B { close += 1 }
             guard close + 2 < bytes.count, bytes[close] == 0x5D, bytes[close + 1] == 0x28, bytes[close + 2] == 0x29 else {
@@ -49,7 +51,11 @@ public struct EmptyMarkdownImageRule: Rule {
             guard !context.shared(CodeSpans.self, document).overlaps(range) else { continue }
             // One space stays where the placeholder sat between two spaces.
             var edit = range
-            if range.lowerBound > 0, bytes[range.lowerBound - 1] == 0x20, range.upperBound < bytes.count, bytes[range.upperBound] == 0x20 {
+            let line = document.lineIndex(ofByte: range.lowerBound)
+            if context.shared(Layout.self, document).trimmedLine(line) == range {
+                // Alone on its line: the line goes, with the blank lines after it.
+                edit = context.shared(Layout.self, document).removal(of: line..<(line + 1), absorbing: .blankLinesAfter)
+            } else if range.lowerBound > 0, bytes[range.lowerBound - 1] == 0x20, range.upperBound < bytes.count, bytes[range.upperBound] == 0x20 {
                 edit = range.lowerBound..<(range.upperBound + 1)
             }
             findings.append(finding("empty Markdown image \(document.string(range)) left in the text", range,

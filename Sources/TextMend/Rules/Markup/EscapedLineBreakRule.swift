@@ -40,8 +40,10 @@ public struct EscapedLineBreakRule: Rule {
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0
-        while index < bytes.count {
-            guard bytes[index] == 0x78 || bytes[index] == 0x5C, let first = Self.unit(bytes, at: index) else { index += 1; continue }
+        while let x = ByteSearch.next(0x78, in: bytes, from: index) {
+            // A unit starts at its `x`, or at the backslash before it.
+            index = x > 0 && bytes[x - 1] == 0x5C ? x - 1 : x
+            guard let first = Self.unit(bytes, at: index) else { index = x + 1; continue }
             if index > 0, bytes[index - 1] == 0x30 { index = first; continue }
             var end = first, count = 1
             while let next = Self.unit(bytes, at: end) { end = next; count += 1 }

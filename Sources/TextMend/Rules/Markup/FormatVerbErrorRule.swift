@@ -42,8 +42,9 @@ public struct FormatVerbErrorRule: Rule {
         var findings: [Finding] = []
         var index = 0
         var aboutFormatting = MentionScanner(Self.aboutFormatting)
-        while index + 3 < bytes.count {
-            guard bytes[index] == 0x25, bytes[index + 1] == 0x21 else { index += 1; continue }
+        while let next = ByteSearch.next(0x25, in: bytes, from: index), next + 3 < bytes.count {
+            index = next
+            guard bytes[index + 1] == 0x21 else { index += 1; continue }
             guard let parsed = Self.parse(bytes, at: index) else { index += 2; continue }
             let range = index..<parsed.end
             index = parsed.end

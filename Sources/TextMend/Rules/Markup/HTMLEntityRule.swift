@@ -95,14 +95,8 @@ public struct HTMLEntityRule: Rule {
         return findings
     }
 
-    @inline(__always)
     static func nextAmpersand(_ bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == 0x26 { return index }
-            index += 1
-        }
-        return nil
+        ByteSearch.next(0x26, in: bytes, from: start)
     }
 
     /// A double-encoded reference (`&amp;lt;`) or an escaped tag (`&lt;p&gt;`) at `start`.

@@ -61,8 +61,8 @@ public struct StrayTagRule: Rule {
         var index = 0
         var line = 0, lineRange = 0..<0
         var codeOrMarkup = MentionScanner(Self.codeMarks + Self.markupWords)
-        while index < bytes.count {
-            guard bytes[index] == 0x3C else { index += 1; continue }
+        while let next = ByteSearch.next(0x3C, in: bytes, from: index) {
+            index = next
             if !lineRange.contains(index) {
                 line = document.lineIndex(ofByte: index)
                 lineRange = document.lineContent(line)

@@ -22,16 +22,40 @@ enum CJKMisdecoding {
         return (han, uncommon)
     }
 
-    /// Whether a run looks like UTF-8 read as a CJK charset: mostly uncommon Han characters.
+    /// Whether a run looks like UTF-8 read as a CJK charset: mostly uncommon Han characters,
+    /// or Han characters with the marks of a Shift_JIS or Big5 reading (`isMarked`).
     static func isCandidate(_ run: some Collection<Unicode.Scalar>) -> Bool {
+        isMostlyUncommon(run) || isMarked(run)
+    }
+
+    /// Two or more uncommon Han characters, 40% or more of the Han characters.
+    static func isMostlyUncommon(_ run: some Collection<Unicode.Scalar>) -> Bool {
         let counts = hanCounts(run)
         return counts.uncommon >= 2 && counts.uncommon * 10 >= counts.han * 4
+    }
+
+    /// Chinese read as Shift_JIS or Big5 is made of common characters too (JIS kanji, Big5
+    /// level 2), but Shift_JIS leaves half-width katakana glued after Han (`荳ｭ蜊惹ｺｺ` 中华人)
+    /// and Big5 U+FFFD between Han (`銝剖��鈭箸` 中…人), for the bytes it could not pair:
+    /// two or more of either, with two or more Han characters.
+    static func isMarked(_ run: some Collection<Unicode.Scalar>) -> Bool {
+        var han = 0, glued = 0, replaced = 0, previousHan = false
+        for scalar in run {
+            let isHan = HanFrequency.isHan(scalar)
+            if isHan { han += 1 }
+            if previousHan, (0xFF61...0xFF9F).contains(scalar.value) { glued += 1 }
+            if scalar == "\u{FFFD}" { replaced += 1 }
+            previousHan = isHan
+        }
+        return han >= 2 && (glued >= 2 || replaced >= 2)
     }
 
     /// UTF-8 read as GBK, Big5 or Shift_JIS. U+FFFD in the run (bytes the wrong decoder
     /// could not map) splits it; UTF-8 resynchronises after each, and what was lost stays U+FFFD.
     static func repairUTF8(_ run: [Unicode.Scalar]) -> Result? {
         guard isCandidate(run) else { return nil }
+        // Runs taken for their marks alone must come out as East Asian text.
+        let marksOnly = !isMostlyUncommon(run)
         for charset in ["GBK", "Big5", "Shift_JIS"] {
             var scalars: [Unicode.Scalar] = []
             var lossy = false
@@ -49,7 +73,8 @@ enum CJKMisdecoding {
                 lossy = lossy || decoded.lostBefore || decoded.lostAfter
             }
             let kept = scalars.filter { $0 != "\u{FFFD}" }
-            guard !failed, kept.count >= 2, kept.contains(where: { $0.value >= 0x80 }), isClean(kept) else { continue }
+            guard !failed, kept.count >= 2, kept.contains(where: { $0.value >= 0x80 }), isClean(kept),
+                  !marksOnly || kept.allSatisfy({ $0.isASCII || isEastAsian($0, korean: false) }) else { continue }
             return Result(scalars: scalars, readAs: charset, writtenIn: "UTF-8", lossy: lossy)
         }
         return nil

@@ -25,6 +25,9 @@ enum LatinMisdecoding {
         /// The scalar right after the run, and the one right before it, if any.
         var next: Unicode.Scalar? = nil
         var previous: Unicode.Scalar? = nil
+        /// The document lost its no-break spaces to spaces throughout: a lone sequence holding a
+        /// space (`â €`) is believed.
+        var trustSpaces = false
     }
 
     /// Byte codes of a run's scalars: 0–255 a byte; `lost` a U+FFFD standing for one lost
@@ -36,9 +39,10 @@ enum LatinMisdecoding {
     /// lone sequences then need less support.
     /// In a later round only sequences made wholly of scalars the previous round decoded
     /// (`fresh`) count: the rest of the run was already judged.
-    static func repair(_ run: [Unicode.Scalar], _ context: Context, fresh: [Bool]? = nil) -> Result? {
+    static func repair(_ run: [Unicode.Scalar], _ context: Context, fresh: [Bool]? = nil,
+                       order: [LegacyCharsets.SingleByte] = LegacyCharsets.singleByte) -> Result? {
         var best: Result? = nil
-        for charset in LegacyCharsets.singleByte {
+        for charset in order {
             guard let result = decode(run, charset, context, fresh: fresh) else { continue }
             if best == nil || result.sequences > best!.sequences { best = result }
             if result.complete { break }  // nothing left for another charset to explain
@@ -70,7 +74,7 @@ enum LatinMisdecoding {
             }
         }
         // A space inside a sequence is only believed when the run holds other sequences too.
-        if found.count < 2 && found.contains(where: { codes[$0.start..<($0.start + $0.length)].contains(space) }) { return nil }
+        if !context.trustSpaces && found.count < 2 && found.contains(where: { codes[$0.start..<($0.start + $0.length)].contains(space) }) { return nil }
         guard !found.isEmpty else { return nil }
         let total = relaxed ? max(found.count, 2) : found.count
         let scriptLetters = relaxed ? 2 : found.filter { isScriptLetter($0.scalar) }.count
@@ -169,7 +173,7 @@ enum LatinMisdecoding {
         if value == 0xFFFD { return source.first!.properties.isAlphabetic }
         // `é »`, `á –` alone: a letter, a no-break space and a mark are French spacing, not one
         // character (inside a run of Chinese mojibake `æ »` is 标).
-        if total == 1, source.count == 3, source[source.startIndex + 1] == "\u{00A0}" || source[source.startIndex + 1] == " " { return false }
+        if total == 1, source.count == 3, !context.trustSpaces, source[source.startIndex + 1] == "\u{00A0}" || source[source.startIndex + 1] == " " { return false }
         switch scalar.properties.generalCategory {
         case .unassigned, .privateUse, .surrogate: return false
         case .control: return (0x80...0x9F).contains(value)  // kept only if a later round decodes it

@@ -34,17 +34,27 @@ enum LegacyCharsets {
 
     /// windows-1252 read sloppily (its five undefined bytes and latin-1's C1 controls included).
     static let windows1252 = SingleByte(icu: "windows-1252", sloppy: true)
+    /// windows-1250 read sloppily.
+    static let windows1250 = SingleByte(icu: "windows-1250", sloppy: true)
     /// The single-byte charsets UTF-8 is most often misread as, most common first.
     static let singleByte: [SingleByte] = [
         windows1252,
         SingleByte(icu: "macintosh", name: "MacRoman"),
         SingleByte(icu: "windows-1251", sloppy: true),
-        SingleByte(icu: "windows-1250", sloppy: true),
+        windows1250,
         SingleByte(icu: "ISO-8859-2"),
         SingleByte(icu: "windows-1257", sloppy: true),
         SingleByte(icu: "windows-1253", sloppy: true),
         SingleByte(icu: "IBM437", name: "cp437"),
     ]
+
+    /// The same, ISO-8859-2 before windows-1250 (for text whose C1 controls show an ISO decoder).
+    static let isoFirst: [SingleByte] = {
+        var charsets = singleByte
+        let iso = charsets.remove(at: charsets.firstIndex { $0.name == "ISO-8859-2" }!)
+        charsets.insert(iso, at: charsets.firstIndex { $0.name == "windows-1250" }!)
+        return charsets
+    }()
 
     /// Multi-byte charsets UTF-8 Chinese or Japanese is misread as, and that latin-1 text
     /// may really be in.

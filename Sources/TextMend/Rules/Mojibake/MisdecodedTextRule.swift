@@ -12,18 +12,21 @@ public struct MisdecodedTextRule: Rule {
         rationale: """
             When UTF-8 bytes are read as windows-1252, latin-1, MacRoman, windows-1250/1251/1253/1257
             or code page 437, every accented letter turns into two or three symbols (`CafÃ©`,
-            `donâ€™t`, `g√¢teau`, `РџСЂРёРІРµС‚`); read as GBK or Big5, Chinese turns into strings of
-            rare characters (`鍙傝€冩枃鐚` for `参考文献`); and GBK read as latin-1 looks like
+            `donâ€™t`, `g√¢teau`, `РџСЂРёРІРµС‚`); read as GBK, Chinese turns into strings of
+            rare characters (`鍙傝€冩枃鐚` for `参考文献`), read as Shift_JIS into kanji with
+            half-width katakana glued on (`謨ｰ謐ｮ蠎楢ｿ樊磁` for `数据库连接`), read as Big5 into
+            characters broken by U+FFFD where bytes could not pair; and GBK read as latin-1 looks like
             `ÎÒÃÇµÄ` (`我们的`). The rule turns each run of non-ASCII characters back into the
             bytes of the charset it was misread as (through ICU's converters) and decodes them
             again. A repair is kept only when it is plausible: every restored sequence is valid
             UTF-8 and gives a believable character where it stands (no IPA letters from `É¡`, no
             lone Hebrew letter from `×£`, no lower-case letter inside an upper-case word, no
             syllable from `ë…”`); Chinese must turn from mostly uncommon into only common
-            characters (GB2312 level 1, Big5 常用字, JIS level 1, read from ICU's tables).
+            characters (GB2312 level 1, Big5 常用字, JIS level 1, read from ICU's tables); a run
+            taken for its katakana or U+FFFD marks must come out as East Asian text.
             Mojibake of mojibake is repaired in up to three rounds. Code spans, quoted text and
-            lines that show both the damaged and the repaired form, or talk about mojibake, are
-            left alone.
+            lines that show both the damaged and the repaired form, or talk about mojibake or
+            encodings (`encoding`, `charset`, `latin-1`, `编码` …), are left alone.
             """,
         fixSafety: """
             Safe: the repair is an exact round trip through the bytes. When the last character
@@ -38,6 +41,7 @@ public struct MisdecodedTextRule: Rule {
             Example("HUHLL Õ…, MARQUÉ…, AHÅ™, a radius of 10 Å—, SÉ¡, ВІКІ, C O N C L U S Ã O."),
             Example("There are a lot of Ã’s in mojibake text; “Ã©” is what é looks like misread."),
             Example("The page showed CafÃ© where it meant Café."),
+            Example("Encoding errors show up as Ã¤ or â€” in old exports; 编码错误会显示为 鍙傝€冩枃鐚。"),
             Example("Use `CafÃ©` as a test string. Emoji 👍🏽 and e\u{301}."),
         ],
         triggeringExamples: [
@@ -45,6 +49,7 @@ public struct MisdecodedTextRule: Rule {
             Example("g⟦√¢⟧teaux, wei⟦√ü⟧ and ⟦РџСЂРёРІРµС‚⟧!"),
             Example("Iggy Pop (n⟦ÃƒÂ©⟧ Jim Osterberg)"),
             Example("⟦ÎÒÃÇµÄ⟧ and ⟦鍙傝€冩枃鐚⟧"),
+            Example("⟦謨ｰ謐ｮ蠎楢ｿ樊磁⟧ and ⟦摮虫\u{FFFD}\u{FFFD}韐臬蝠隡⟧\u{FFFD}"),
             Example("⟦\u{84}⟧Handwerk⟦\u{93}⟧ and voil⟦Ã⟧ le travail"),
         ],
         corrections: [
@@ -52,21 +57,17 @@ public struct MisdecodedTextRule: Rule {
             Correction("The Mona Lisa doesnÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢t have eyebrows.", "The Mona Lisa doesn’t have eyebrows."),
             Correction("ÎÒÃÇµÄ 简体: ç®€ä½“ä¸\u{AD}æ–‡", "我们的 简体: 简体中文"),
             Correction("参考: 鍙傝€冩枃鐚 2020", "参考: 参考文\u{FFFD} 2020", unsafe: true),
+            Correction("见 謨ｰ謐ｮ蠎楢ｿ樊磁 一节", "见 数据库连接 一节"),
+            Correction("摮虫\u{FFFD}\u{FFFD}韐臬蝠隡\u{FFFD}霈桃移蟡\u{FFFD}", "学\u{FFFD}贯彻\u{FFFD}议精\u{FFFD}", unsafe: true),
         ]
     )
 
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        let repairs = context.shared(MisdecodingScan.self, document).repairs
-        guard !repairs.isEmpty else { return [] }
-        let code = context.shared(CodeSpans.self, document)
         var findings: [Finding] = []
-        var aboutMojibake = MentionScanner(Self.mojibakeWords)
-        for repair in repairs {
+        for repair in context.shared(Reported.self, document).repairs {
             let range = repair.range
-            guard !code.overlaps(range), !ProseContext.isQuoted(document, range),
-                  !aboutMojibake.mentions(document, at: range.lowerBound), !Self.showsBothForms(document, repair) else { continue }
             let shown = document.string(range)
             let fix = Fix(repair.lossy ? .suggested : .safe, "decode as \(repair.steps[0].writtenIn)",
                           [Edit(range, repair.replacement)])
@@ -75,11 +76,32 @@ public struct MisdecodedTextRule: Rule {
         return findings
     }
 
-    /// Words of lines that talk about mojibake.
-    static let mojibakeWords: [[UInt8]] = ["mojibake", "misdecod*", "mis-decod*", "乱码"].map { Array($0.utf8) }
+    /// The scan's repairs this rule reports: not in code, quotes, or lines about encodings
+    /// (shared with the control-character rule, which leaves their C1 controls to them).
+    struct Reported: SharedAnalysis {
+        /// The reported repairs, in document order.
+        let repairs: [MisdecodingScan.Repair]
+
+        init(document: Document, context: RuleContext) {
+            let repairs = context.shared(MisdecodingScan.self, document).repairs
+            guard !repairs.isEmpty else { self.repairs = []; return }
+            let code = context.shared(CodeSpans.self, document)
+            var aboutMojibake = MentionScanner(MisdecodedTextRule.mojibakeWords)
+            self.repairs = repairs.filter { repair in
+                !code.overlaps(repair.range) && !ProseContext.isQuoted(document, repair.range)
+                    && !aboutMojibake.mentions(document, at: repair.range.lowerBound) && !MisdecodedTextRule.showsBothForms(document, repair)
+            }
+        }
+    }
+
+    /// Words of lines that talk about mojibake or name what it comes from.
+    static let mojibakeWords: [[UInt8]] = ["mojibake", "misdecod*", "mis-decod*", "乱码", "encoding*", "charset*", "latin-1", "latin1",
+                                           "windows-1252", "cp1252", "iso-8859*", "编码", "字符集"].map { Array($0.utf8) }
 
     /// A line that shows the repaired word too, close by (256 bytes), is about encodings.
     static func showsBothForms(_ document: Document, _ repair: MisdecodingScan.Repair) -> Bool {
+        // A lost character (U+FFFD) is no form a text shows on purpose.
+        guard !repair.replacement.unicodeScalars.contains("\u{FFFD}") else { return false }
         let content = document.lineContent(document.lineIndex(ofByte: repair.range.lowerBound))
         let line = max(content.lowerBound, repair.range.lowerBound - 256)..<min(content.upperBound, repair.range.upperBound + 256)
         let bytes = document.bytes

@@ -26,6 +26,12 @@ struct MisdecodingScan: SharedAnalysis {
         let bytes = document.bytes
         var repairs: [Repair] = []
         var unrepaired: [(range: Range<Int>, run: [Unicode.Scalar])] = []
+        // Runs read as windows-1250, redone as ISO-8859-2 if the document holds C1 controls
+        // windows-1250 has characters for (a sloppy windows-1250 decoder leaves the others).
+        var windows1250: [(at: Int, range: Range<Int>, run: [Unicode.Scalar])] = []
+        var sawC1 = false
+        // `Г`, `Å` alone: judged after the document showed how it was misread.
+        var loneLeads: [(range: Range<Int>, lead: Unicode.Scalar)] = []
         var index = 0
         var run: [Unicode.Scalar] = []
         run.reserveCapacity(64)
@@ -42,6 +48,8 @@ struct MisdecodingScan: SharedAnalysis {
                 if bytes[index] == 0x3F, Self.wantsContinuation(run), Self.typicalLead(run) {
                     run.append("?")  // `â€?`: a lossy decoder's question mark for a byte it could not map
                     index += 1
+                    // `Ã?Â¢â?¬â?¢`: a chain of them goes on.
+                    if index < bytes.count, bytes[index] >= 0x80 { continue }
                     break
                 }
                 if bytes[index] >= 0x40, bytes[index] <= 0x7E, let last = run.last, last != " ",
@@ -65,16 +73,33 @@ struct MisdecodingScan: SharedAnalysis {
                 }
                 let (scalar, length) = document.scalar(at: index)
                 if Self.isBarrier(scalar) { break }
+                if scalar.value >= 0x80 && scalar.value <= 0x9F, LegacyCharsets.windows1250.upper[Int(scalar.value) - 0x80] != scalar.value {
+                    sawC1 = true
+                }
                 run.append(scalar)
                 index += length
             }
             if run.isEmpty { index += document.scalar(at: index).length; continue }
-            if let repair = Self.repair(run, start..<index, document) {
+            if run.count == 1, run[0] == "Г" || run[0] == "Å" {
+                loneLeads.append((start..<index, run[0]))
+            } else if let repair = Self.repair(run, start..<index, document) {
+                if repair.steps.first?.readAs == "windows-1250" { windows1250.append((repairs.count, start..<index, run)) }
                 repairs.append(repair)
+            } else if case let pieces = Self.piecewise(run, from: start), !pieces.isEmpty {
+                repairs += pieces
             } else if run.count >= 2, run.count <= 64, run.allSatisfy({ $0.value < 0x3000 }) {
                 unrepaired.append((start..<index, run))
             }
         }
+        // `MĂĄm dost tĹ\u{99}etĂ\u{AD}ho`: such C1 controls left in the text mean an ISO decoder, so
+        // runs windows-1250 and ISO-8859-2 both explain read as ISO-8859-2 (`ĂĄ` á, not å).
+        if sawC1 {
+            for item in windows1250 {
+                if let repair = Self.repair(item.run, item.range, document, order: LegacyCharsets.isoFirst) { repairs[item.at] = repair }
+            }
+        }
+        repairs += Self.lostNoBreakSpaces(loneLeads, document, evidence: repairs)
+        repairs.sort { $0.range.lowerBound < $1.range.lowerBound }
         // Second pass: a document that showed GBK (or Big5 …) read as latin-1 in long runs
         // has its other runs (`ÔÚ` 在, runs glued to ASCII words) read the same way.
         let legacy = repairs.filter { $0.steps.first?.readAs == "windows-1252" && $0.steps.first?.writtenIn != "UTF-8" }
@@ -87,28 +112,105 @@ struct MisdecodingScan: SharedAnalysis {
             }
             repairs.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
+        // UTF-8 read as windows-1252 throughout (`comentÃ¡rios … serÃ£o`, twice the runs left
+        // alone): its no-break spaces were lost to spaces everywhere.
+        let latin = repairs.filter { $0.steps.first?.writtenIn == "UTF-8" && $0.steps.first?.readAs == "windows-1252" }.count
+        if latin >= 3, latin >= unrepaired.count * 2 {
+            repairs = Self.lostSpaces(repairs, unrepaired, document)
+        }
+        // `Bremer/Mccoy – DrÃ¥ber`: a lone `Ã¥` (å, or a yen sign after a letter) beside
+        // non-ASCII text that is sound is inconsistent evidence; ftfy leaves it too.
+        if repairs.contains(where: Self.isLoneYen) {
+            let all = repairs
+            repairs.removeAll { Self.isLoneYen($0) && Self.hasSoundNonASCII(near: $0.range, document, all) }
+        }
         self.repairs = repairs
+    }
+
+    /// In a document misread throughout: `Â ` after a repair is a no-break space (C2 A0), and
+    /// runs holding a space decode with the space as byte A0 (`â €` ⠀, E2 A0 80).
+    static func lostSpaces(_ repairs: [Repair], _ unrepaired: [(range: Range<Int>, run: [Unicode.Scalar])], _ document: Document) -> [Repair] {
+        var result = repairs
+        let bytes = document.bytes
+        // `Â` ending a run of mojibake (`ðŸ“�Â Regulamento`), before a word.
+        for item in repairs.map(\.range) + unrepaired.map(\.range) {
+            var end = item.upperBound
+            if end + 3 <= bytes.count, bytes[end] == 0xEF, bytes[end + 1] == 0xBF, bytes[end + 2] == 0xBD { end += 3 }
+            guard end + 3 < bytes.count, bytes[end] == 0xC3, bytes[end + 1] == 0x82, bytes[end + 2] == 0x20, bytes[end + 3] > 0x20 else { continue }
+            result.append(Repair(range: end..<(end + 3), replacement: "\u{A0}", steps: [("UTF-8", "windows-1252")], lossy: false))
+        }
+        for item in unrepaired where item.run.contains(" ") {
+            var context = latinContext(item.range, document)
+            context.trustSpaces = true
+            guard let decoded = LatinMisdecoding.repair(item.run, context, order: [LegacyCharsets.windows1252]),
+                  !decoded.scalars.contains(where: { !$0.isASCII && item.run.contains($0) }) else { continue }
+            result.append(trimmed(Repair(range: item.range, replacement: "", steps: [("UTF-8", "windows-1252")], lossy: false), item.run, decoded.scalars))
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A repair of `Ã¥` or `Â¥` alone.
+    static func isLoneYen(_ repair: Repair) -> Bool {
+        guard let damaged = repair.shown?.damaged else { return false }
+        return damaged == "Ã¥" || damaged == "Â¥"
+    }
+
+    /// Whether the line around `range` (up to 512 bytes each way) holds non-ASCII characters
+    /// that no repair touches.
+    static func hasSoundNonASCII(near range: Range<Int>, _ document: Document, _ repairs: [Repair]) -> Bool {
+        let line = document.lineContent(document.lineIndex(ofByte: range.lowerBound))
+        let bytes = document.bytes
+        var index = max(line.lowerBound, range.lowerBound - 512)
+        let end = min(line.upperBound, range.upperBound + 512)
+        while index < end {
+            // ASCII, and continuation bytes where the window starts inside a character.
+            guard bytes[index] >= 0xC0 else { index += 1; continue }
+            // The last repair starting at or before `index` (repairs are in document order).
+            var low = 0, high = repairs.count
+            while low < high {
+                let middle = (low + high) / 2
+                if repairs[middle].range.lowerBound <= index { low = middle + 1 } else { high = middle }
+            }
+            if low > 0, repairs[low - 1].range.contains(index) {
+                index = repairs[low - 1].range.upperBound
+                continue
+            }
+            // A `Ã`, `Â` or C1 control outside a repair is damage left alone, not sound text.
+            let scalar = document.scalar(at: index)
+            if scalar.scalar != "Ã" && scalar.scalar != "Â" && !(0x80...0x9F).contains(scalar.scalar.value) { return true }
+            index += scalar.length
+        }
+        return false
     }
 
     /// The end of a run made only of three-byte CJK characters and punctuation (leads E2–E9,
     /// EF) that ends at ASCII and cannot be mojibake: it holds Han or kana, and its Han
-    /// characters are mostly common. Nil when the run needs a closer look.
+    /// characters are mostly common, also between its punctuation marks (mojibake glued to
+    /// sound text: `绀惧尯宸ヤ綔，活动`). Nil when the run needs a closer look.
     static func plainCJKRun(_ bytes: [UInt8], from start: Int) -> Int? {
-        var index = start, han = 0, uncommon = 0, eastAsian = 0
+        var index = start, han = 0, uncommon = 0, eastAsian = 0, pieceHan = 0, pieceUncommon = 0
         while index + 2 < bytes.count {
             let lead = bytes[index]
             guard (lead >= 0xE2 && lead <= 0xE9) || lead == 0xEF else { break }
             let value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
-            if value == 0xFFFD { return nil }
+            // U+FFFD and half-width katakana mark Chinese read as Big5 or Shift_JIS.
+            if value == 0xFFFD || (value >= 0xFF61 && value <= 0xFF9F) { return nil }
             if value >= 0x4E00 && value < 0xA000 {
                 han += 1
-                if HanFrequency.tiers[value - 0x4E00] != HanFrequency.Tier.common.rawValue { uncommon += 1 }
+                pieceHan += 1
+                if HanFrequency.tiers[value - 0x4E00] != HanFrequency.Tier.common.rawValue { uncommon += 1; pieceUncommon += 1 }
             } else if value >= 0x3000 {
                 eastAsian += 1
+                if value < 0x3040 || (value >= 0xFF01 && value <= 0xFF20) {
+                    if pieceUncommon >= 2 && pieceUncommon * 10 >= pieceHan * 4 { return nil }
+                    pieceHan = 0
+                    pieceUncommon = 0
+                }
             }
             index += 3
         }
         guard index < bytes.count ? bytes[index] < 0x80 : true, han + eastAsian > 0 else { return nil }
+        if pieceUncommon >= 2 && pieceUncommon * 10 >= pieceHan * 4 { return nil }
         return uncommon >= 2 && uncommon * 10 >= han * 4 ? nil : index
     }
 
@@ -136,14 +238,15 @@ struct MisdecodingScan: SharedAnalysis {
         return tail.contains { "âãïÃÂ".unicodeScalars.contains($0) }
     }
 
-    static func repair(_ run: [Unicode.Scalar], _ range: Range<Int>, _ document: Document) -> Repair? {
+    static func repair(_ run: [Unicode.Scalar], _ range: Range<Int>, _ document: Document,
+                       order: [LegacyCharsets.SingleByte] = LegacyCharsets.singleByte) -> Repair? {
         if run.count == 1 {
-            return run[0] == "Ã" ? lostNoBreakSpace(range, document) : c1Control(run[0], range)
+            return run[0] == "Ã" ? lostNoBreakSpace(range, document, "à") : c1Control(run[0], range)
         }
         if CJKMisdecoding.isCandidate(run) {
             guard let result = CJKMisdecoding.repairUTF8(run) else { return nil }
-            return Repair(range: range, replacement: String(String.UnicodeScalarView(result.scalars)),
-                          steps: [(result.writtenIn, result.readAs)], lossy: result.lossy)
+            let repair = Repair(range: range, replacement: "", steps: [(result.writtenIn, result.readAs)], lossy: result.lossy)
+            return trimmed(repair, run, result.scalars)
         }
         guard run.allSatisfy({ $0.value < 0x3000 || $0.value == 0xFFFD }) else { return nil }
         let context = latinContext(range, document)
@@ -154,7 +257,7 @@ struct MisdecodingScan: SharedAnalysis {
         var fresh: [Bool]? = nil
         var firstComplete = false
         for round in 0..<3 {
-            guard let result = LatinMisdecoding.repair(current, context, fresh: fresh) else { break }
+            guard let result = LatinMisdecoding.repair(current, context, fresh: fresh, order: order) else { break }
             if round == 0 { firstComplete = result.complete }
             current = result.scalars
             fresh = result.fresh
@@ -178,6 +281,27 @@ struct MisdecodingScan: SharedAnalysis {
         }
         guard !steps.isEmpty, current != run else { return nil }
         return trimmed(Repair(range: range, replacement: "", steps: steps, lossy: false), run, current)
+    }
+
+    /// `绀惧尯宸ヤ綔浜哄憳琛ㄧず，活动很有意义。`: mojibake glued to sound Chinese. Real CJK
+    /// punctuation never comes out of UTF-8 read as GBK, Big5 or Shift_JIS (`，` turns into
+    /// `锛�`), so a run that fails whole is repaired piece by piece between its punctuation.
+    static func piecewise(_ run: [Unicode.Scalar], from start: Int) -> [Repair] {
+        func isMark(_ scalar: Unicode.Scalar) -> Bool { (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF20).contains(scalar.value) }
+        guard run.contains(where: isMark) else { return [] }
+        var repairs: [Repair] = []
+        var offset = start
+        for piece in run.split(omittingEmptySubsequences: false, whereSeparator: isMark) {
+            let scalars = Array(piece)
+            let length = scalars.reduce(0) { $0 + String($1).utf8.count }
+            if CJKMisdecoding.isCandidate(scalars), let result = CJKMisdecoding.repairUTF8(scalars) {
+                let repair = Repair(range: offset..<(offset + length), replacement: "", steps: [(result.writtenIn, result.readAs)], lossy: result.lossy)
+                repairs.append(trimmed(repair, scalars, result.scalars))
+            }
+            // The piece and the mark after it.
+            offset += length + (piece.endIndex < run.count ? String(run[piece.endIndex]).utf8.count : 0)
+        }
+        return repairs
     }
 
     /// The repair narrowed to what changes: scalars the run and its repair share at either end
@@ -212,7 +336,8 @@ struct MisdecodingScan: SharedAnalysis {
     }
 
     /// `voilÃ  le`, `Ã perturber`: `à` whose second byte, a no-break space, became a space.
-    static func lostNoBreakSpace(_ range: Range<Int>, _ document: Document) -> Repair? {
+    static func lostNoBreakSpace(_ range: Range<Int>, _ document: Document, _ letter: String,
+                                 readAs charset: String = "windows-1252") -> Repair? {
         let bytes = document.bytes
         let end = range.upperBound
         guard end < bytes.count, bytes[end] == 0x20 else { return nil }
@@ -220,10 +345,45 @@ struct MisdecodingScan: SharedAnalysis {
         guard afterSpaces < bytes.count, bytes[afterSpaces] >= 0x61, bytes[afterSpaces] <= 0x7A else { return nil }
         let before: UInt8? = range.lowerBound > 0 ? bytes[range.lowerBound - 1] : nil
         guard before == nil || before == 0x20 || (before! >= 0x61 && before! <= 0x7A) || before == 0x27 else { return nil }
-        // `Ã s crianças` is `às crianças`; two spaces hold the lost one.
+        // `Ã s crianças` is `às crianças`, `Ã quele` Portuguese `àquele` (àquela, àquilo):
+        // the space is the lost byte. Two spaces hold the lost one and the real one.
         let loneS = bytes[afterSpaces] == 0x73 && (afterSpaces + 1 == bytes.count || bytes[afterSpaces + 1] == 0x20)
-        let edit = afterSpaces - end == 2 || loneS ? range.lowerBound..<(end + 1) : range
-        return Repair(range: edit, replacement: "à", steps: [("UTF-8", "windows-1252")], lossy: false)
+        let contraction = ["quel", "quil"].contains { prefix in
+            afterSpaces + 4 <= bytes.count && bytes[afterSpaces..<(afterSpaces + 4)].elementsEqual(prefix.utf8)
+        }
+        let edit = afterSpaces - end == 2 || loneS || contraction ? range.lowerBound..<(end + 1) : range
+        return Repair(range: edit, replacement: letter, steps: [("UTF-8", charset)], lossy: false)
+    }
+
+    /// Lone `Г` and `Å` before a space, in a document that showed UTF-8 read as windows-1251
+    /// (`rГ©gion … Г l’ouest`: à) or windows-1252/1257 (`Å veices baÅ†Ä·ieri`: Šveices, the
+    /// space being the lost second byte A0).
+    static func lostNoBreakSpaces(_ leads: [(range: Range<Int>, lead: Unicode.Scalar)], _ document: Document,
+                                  evidence repairs: [Repair]) -> [Repair] {
+        guard !leads.isEmpty else { return [] }
+        func count(_ charsets: [String], giving wanted: ClosedRange<UInt32>? = nil) -> Int {
+            repairs.filter { repair in
+                guard let step = repair.steps.first, step.writtenIn == "UTF-8", charsets.contains(step.readAs) else { return false }
+                return wanted.map { range in repair.replacement.unicodeScalars.contains { range.contains($0.value) } } ?? true
+            }.count
+        }
+        // Š needs text whose repairs give Latin Extended-A letters (ņ ķ ē ų): Baltic or Central
+        // European, not Norwegian `pÃ¥` beside a sound `Å være`.
+        let cyrillic = count(["windows-1251"]) >= 1, latin = count(["windows-1252", "windows-1257"], giving: 0x0100...0x017F) >= 2
+        let bytes = document.bytes
+        var found: [Repair] = []
+        for item in leads {
+            if item.lead == "Г", cyrillic, let repair = lostNoBreakSpace(item.range, document, "à", readAs: "windows-1251") {
+                found.append(repair)
+                continue
+            }
+            // `Å` + A0 is Š, which starts a word: the space goes, and a lower-case letter follows.
+            let end = item.range.upperBound, start = item.range.lowerBound
+            guard item.lead == "Å", latin, end + 1 < bytes.count, bytes[end] == 0x20, bytes[end + 1] >= 0x61, bytes[end + 1] <= 0x7A,
+                  start == 0 || bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A else { continue }
+            found.append(Repair(range: start..<(end + 1), replacement: "Š", steps: [("UTF-8", "windows-1252")], lossy: false))
+        }
+        return found
     }
 
     /// The letters right around a run, for the Latin plausibility tests.
