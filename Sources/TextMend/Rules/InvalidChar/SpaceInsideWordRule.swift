@@ -59,10 +59,13 @@ public struct SpaceInsideWordRule: Rule {
         // Every space between two Han characters, and whether it splits a word.
         var spaces: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
+            let space = ByteSet([0x20])
             var index = 1
             while index + 1 < buffer.count, spaces.count < Self.maximumCandidates {
+                index = space.next(in: buffer, from: index, to: buffer.count - 1)
+                guard index + 1 < buffer.count else { break }
                 // A space with a multi-byte character on each side (Han starts at E3-E9).
-                if buffer[index] == 0x20, buffer[index - 1] >= 0x80, buffer[index + 1] >= 0xE3 { spaces.append(index) }
+                if buffer[index - 1] >= 0x80, buffer[index + 1] >= 0xE3 { spaces.append(index) }
                 index += 1
             }
         }
