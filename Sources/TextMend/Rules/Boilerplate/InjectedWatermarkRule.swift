@@ -194,9 +194,9 @@ public struct InjectedWatermarkRule: Rule {
             // Every character is one scalar with no other canonical form, so matching bytes
             // finds what matching characters finds, without Foundation.
             let utf8 = Array(lower.utf8)
-            anchors = Set(Self.anchorBytes.filter { Self.firstOffset(of: $0, in: utf8) != nil }).count
+            anchors = Set(Self.anchorBytes.filter { ByteSearch.firstOffset(of: $0, in: utf8) != nil }).count
             domain = Self.hasDomain(utf8)
-            separators = Self.firstOffset(of: Array(" - ".utf8), in: utf8) != nil || Self.firstOffset(of: Array(" | ".utf8), in: utf8) != nil
+            separators = ByteSearch.firstOffset(of: Array(" - ".utf8), in: utf8) != nil || ByteSearch.firstOffset(of: Array(" | ".utf8), in: utf8) != nil
         } else {
             anchors = Set(Self.anchors.filter { lower.contains($0) }).count
             domain = Self.hasDomain(lower)
@@ -217,9 +217,9 @@ public struct InjectedWatermarkRule: Rule {
 
     /// `hasDomain(_:)` over the UTF-8 of text made of `isPlain` scalars.
     static func hasDomain(_ lower: [UInt8]) -> Bool {
-        if firstOffset(of: Array("www.".utf8), in: lower) != nil { return true }
+        if ByteSearch.firstOffset(of: Array("www.".utf8), in: lower) != nil { return true }
         return Self.domainSuffixes.contains { suffix in
-            guard let offset = firstOffset(of: suffix, in: lower), offset > 0 else { return false }
+            guard let offset = ByteSearch.firstOffset(of: suffix, in: lower), offset > 0 else { return false }
             var start = offset - 1
             while start > 0 && lower[start] & 0xC0 == 0x80 { start -= 1 }
             return Character(UTF8Scalars.decode(lower, at: start).scalar).isLetter
@@ -236,17 +236,6 @@ public struct InjectedWatermarkRule: Rule {
              0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
         default: false
         }
-    }
-
-    /// Where `needle` first occurs in `haystack` (both short).
-    static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty ? 0 : nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            var matched = 1
-            while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
-            if matched == needle.count { return start }
-        }
-        return nil
     }
 
     func commonPrefix(_ bytes: [UInt8], _ a: Int, _ b: Int) -> Int {
