@@ -101,9 +101,10 @@ public struct DanglingFunctionWordRule: Rule {
         if CharacterClass.isCJK(previous) {
             return FunctionWords.shared.zhLastScalars.contains(previous) ? .chinese : nil
         }
-        if previous.isASCII, previous.properties.isAlphabetic, mark.count == 1 {
+        // ASCII's alphabetic scalars are its letters.
+        if previous.isASCII, (0x41...0x5A).contains(previous.value) || (0x61...0x7A).contains(previous.value), mark.count == 1 {
             // `a.m.`, `3.5`, `x.y`: an English sentence mark is followed by a space, a closing mark or the end.
-            if let next, !(next.properties.isWhitespace || Self.isClosing(next)) { return nil }
+            if let next, !(Self.isWhitespace(next) || Self.isClosing(next)) { return nil }
             return .english
         }
         return nil
@@ -204,6 +205,11 @@ public struct DanglingFunctionWordRule: Rule {
 
     /// First bytes of the sentence marks the scan looks for: . ! ? and the leads of 。! ?.
     static let markLeads = ByteSet([0x2E, 0x21, 0x3F, 0xE3, 0xEF])
+
+    /// Unicode whitespace, ASCII without a property look-up.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x09...0x0D).contains(scalar.value) || scalar.value == 0x20 : scalar.properties.isWhitespace
+    }
 
     /// `.` `。` `!` `?`.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
