@@ -63,7 +63,11 @@ public struct PrivateUseCharacterRule: Rule {
     static let leads = ByteSet([0xEE, 0xEF, 0xF3, 0xF4])
 
     static func isTarget(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value != 0xF8FF && scalar.properties.generalCategory == .privateUse
+        // The three private-use ranges (general category Co), without a property look-up.
+        switch scalar.value {
+        case 0xE000..<0xF8FF, 0xF0000...0xFFFFD, 0x100000...0x10FFFD: true
+        default: false
+        }
     }
 
     static func message(_ first: Unicode.Scalar, _ count: Int) -> String {
