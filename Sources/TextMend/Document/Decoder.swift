@@ -1,4 +1,9 @@
 import CICU
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns input bytes into a `Document`: BOMs, UTF-8 validation, then ICU detection.
 public enum Decoder {
@@ -36,7 +41,7 @@ public enum Decoder {
             return Document(utf8: converted.bytes, encoding: info)
         }
         // UTF-16 and UTF-32 without a BOM (their NUL bytes would otherwise read as binary).
-        if input.contains(0), let wide = unmarkedUTF16or32(input), let converted = try? convert(input, from: wide),
+        if Self.hasNUL(input), let wide = unmarkedUTF16or32(input), let converted = try? convert(input, from: wide),
            converted.undecodable.isEmpty, looksLikeText(converted.bytes) {
             var info = EncodingInfo(name: wide, confidence: 90)
             info.undecodable = converted.undecodable
@@ -44,24 +49,24 @@ public enum Decoder {
         }
         let firstInvalid = UTF8Validation.firstInvalidOffset(input)
         if firstInvalid == nil {
-            if input.contains(0) { throw .binary }
+            if Self.hasNUL(input) { throw .binary }
             return Document(utf8: input, encoding: .utf8)
         }
         // Mostly UTF-8 with a few bad bytes stays UTF-8: the bad bytes become findings.
         if UTF8Validation.looksLikeDamagedUTF8(input) {
-            if input.contains(0) { throw .binary }
+            if Self.hasNUL(input) { throw .binary }
             let document = utf8Lenient(input, inputBase: 0)
             return Document(utf8: document.bytes, encoding: document.info)
         }
         if let guess = guess(input) {
-            if guess.name.hasPrefix("UTF-16") || guess.name.hasPrefix("UTF-32") || !input.contains(0),
+            if guess.name.hasPrefix("UTF-16") || guess.name.hasPrefix("UTF-32") || !Self.hasNUL(input),
                let converted = try? convert(input, from: guess.name), converted.undecodable.isEmpty {
                 var info = EncodingInfo(name: guess.name, confidence: guess.confidence)
                 info.undecodable = converted.undecodable
                 return Document(utf8: converted.bytes, encoding: info)
             }
         }
-        if input.contains(0) { throw .binary }
+        if Self.hasNUL(input) { throw .binary }
         let document = utf8Lenient(input, inputBase: 0)
         return Document(utf8: document.bytes, encoding: document.info)
     }
@@ -121,6 +126,14 @@ public enum Decoder {
         }
         guard confidence >= 0 else { return nil }
         return (String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), Int(confidence))
+    }
+
+    /// Whether the bytes hold a NUL (memchr, not a byte loop: this runs on every input).
+    static func hasNUL(_ input: [UInt8]) -> Bool {
+        input.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
     }
 
     private static func decode(_ input: [UInt8], as requested: String) throws(Failure) -> Document {

@@ -1,4 +1,9 @@
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A decoded text with fast maps between byte offsets, scalar offsets and lines.
 ///
@@ -31,11 +36,19 @@ public final class Document: Sendable {
         checkpoints.reserveCapacity(utf8.count / Self.checkpointStride + 1)
         var scalars = 0
         utf8.withUnsafeBufferPointer { buffer in
-            for index in 0..<buffer.count {
-                if index % Self.checkpointStride == 0 { checkpoints.append(scalars) }
-                let byte = buffer[index]
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == 0x0A { starts.append(index + 1) }
+            guard let base = buffer.baseAddress else { return }
+            var chunk = 0
+            while chunk < buffer.count {
+                checkpoints.append(scalars)
+                let end = min(chunk + Self.checkpointStride, buffer.count)
+                scalars += Self.countScalars(buffer, chunk..<end)
+                chunk = end
+            }
+            // Line breaks by memchr.
+            var index = 0
+            while index < buffer.count, let found = memchr(base + index, 0x0A, buffer.count - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(index)
             }
         }
         checkpoints.append(scalars)
@@ -61,10 +74,24 @@ public final class Document: Sendable {
     public func scalarOffset(ofByte offset: Int) -> Int {
         precondition(offset >= 0 && offset <= bytes.count, "byte offset out of range")
         let checkpoint = offset / Self.checkpointStride
-        var scalars = scalarCheckpoints[checkpoint]
-        var index = checkpoint * Self.checkpointStride
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+        return scalarCheckpoints[checkpoint]
+            + bytes.withUnsafeBufferPointer { Self.countScalars($0, checkpoint * Self.checkpointStride..<offset) }
+    }
+
+    /// Scalars starting in a byte range (bytes that are not continuation bytes 10xxxxxx),
+    /// eight bytes at a time.
+    @inline(__always)
+    static func countScalars(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var index = range.lowerBound, scalars = 0
+        if let base = buffer.baseAddress {
+            while index + 8 <= range.upperBound {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                scalars &+= 8 &- (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index &+= 8
+            }
+        }
+        while index < range.upperBound {
+            if buffer[index] & 0xC0 != 0x80 { scalars += 1 }
             index += 1
         }
         return scalars

@@ -93,21 +93,26 @@ public struct Fixer: Sendable {
     static func shift(_ records: [UndecodableBytes], through edits: [Edit]) -> [UndecodableBytes] {
         guard !records.isEmpty else { return records }
         let sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        return records.compactMap { record in
-            var moved = record
-            for edit in sorted {
-                if edit.range.upperBound <= record.textOffset && !(edit.range.isEmpty && edit.range.lowerBound == record.textOffset) {
-                    moved.textOffset += edit.replacement.utf8.count - edit.range.count
-                } else if edit.range.lowerBound <= record.textOffset && record.textOffset < edit.range.upperBound {
-                    return nil
-                } else if edit.range.isEmpty && edit.range.lowerBound == record.textOffset {
-                    moved.textOffset += edit.replacement.utf8.count
-                } else {
-                    break
-                }
+        // One sweep over records and edits in offset order (linear, not records × edits). An
+        // edit wholly before a record (an insertion at it included) moves it by the edit's
+        // change in length; an edit over it drops it. Edits never overlap, so the first edit
+        // not wholly before a record is the only one that can cover it.
+        let order = records.indices.sorted { records[$0].textOffset < records[$1].textOffset }
+        var moved: [UndecodableBytes?] = records.map { $0 }
+        var next = 0, delta = 0
+        for index in order {
+            let offset = records[index].textOffset
+            while next < sorted.count, sorted[next].range.upperBound <= offset {
+                delta += sorted[next].replacement.utf8.count - sorted[next].range.count
+                next += 1
             }
-            return moved
+            if next < sorted.count, sorted[next].range.lowerBound <= offset {
+                moved[index] = nil
+            } else {
+                moved[index]!.textOffset += delta
+            }
         }
+        return moved.compactMap { $0 }
     }
 
     /// Applies non-overlapping edits; equivalent to applying them back to front.

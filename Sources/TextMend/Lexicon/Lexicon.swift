@@ -53,12 +53,16 @@ public final class Lexicon: Sendable {
         var pairs: [(first: UInt32, second: UInt32, frequencyClass: UInt8)] = []
         entries.reserveCapacity(360_000)
         prefixes.reserveCapacity(700_000)
+        // exp(class / 4) for every class a byte can code, so the sum below costs no exp calls.
+        let weights = (0..<256).map { exp(Double($0) / 4) }
         lines.withUTF8Buffer { buffer in
             var index = 0
             var scalars: [UInt32] = []
             while index < buffer.count {
-                var end = index
-                while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+                var end = buffer.count
+                if let base = buffer.baseAddress, let found = memchr(base + index, 0x0A, buffer.count - index) {
+                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
                 // Word scalars first (all non-ASCII), then the ASCII codes.
                 scalars.removeAll(keepingCapacity: true)
                 var cursor = index
@@ -67,7 +71,7 @@ public final class Lexicon: Sendable {
                     scalars.append(scalar)
                     cursor += length
                 }
-                let codes = Array(buffer[cursor..<end])
+                let codes = UnsafeBufferPointer(rebasing: buffer[cursor..<end])
                 index = end + 1
                 guard !scalars.isEmpty, codes.count >= 2 else { continue }
                 let frequencyClass = UInt16(codes[0] - 0x21)
@@ -78,7 +82,7 @@ public final class Lexicon: Sendable {
                     if offset < scalars.count - 1 { prefixes.append(hash) }
                 }
                 entries.append((hash, max(1, frequencyClass) | tag << 8))
-                total += exp(Double(frequencyClass) / 4)
+                total += weights[Int(frequencyClass)]
                 longest = max(longest, scalars.count)
                 if scalars.count == 2, frequencyClass >= Self.partnerClass {
                     pairs.append((scalars[0], scalars[1], UInt8(frequencyClass)))
@@ -113,6 +117,7 @@ public final class Lexicon: Sendable {
         self.values = values
         self.mask = mask
         self.standalone = standalone
+        standaloneShares = (0..<256).map { code in code == 0 ? 0 : exp(-Double(code - 1) / 4) }
         self.logTotal = log(total)
         self.maxWordLength = longest
         pairs.sort { $0.frequencyClass > $1.frequencyClass }
@@ -132,6 +137,9 @@ public final class Lexicon: Sendable {
         }
         singleScores = scores
     }
+
+    /// The standalone share each code of `standalone` stands for (`exp(-(code - 1) / 4)`).
+    private let standaloneShares: [Double]
 
     /// `Segmenter.singleScore` of each BMP character at the default penalty, precomputed.
     let singleScores: [Float]
@@ -194,7 +202,7 @@ public final class Lexicon: Sendable {
     public func standaloneShare(_ scalar: Unicode.Scalar) -> Double? {
         guard scalar.value < 0x10000 else { return nil }
         let code = standalone[Int(scalar.value)]
-        return code == 0 ? nil : exp(-Double(code - 1) / 4)
+        return code == 0 ? nil : standaloneShares[Int(code)]
     }
 
     @inline(__always)

@@ -98,9 +98,10 @@ public struct TextReporter: Reporter {
         var used = 0
         for piece in before.reversed() {
             if used + piece.width > leftBudget { break }
-            left.insert(piece, at: 0)
+            left.append(piece)
             used += piece.width
         }
+        left.reverse()
         let leftCut = excerpt.moreBefore || left.count < before.count
         var right: [DisplayText.Piece] = []
         var rightCut = false

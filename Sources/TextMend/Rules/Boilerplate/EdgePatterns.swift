@@ -139,10 +139,15 @@ struct EdgePatterns: Sendable {
     private static func expand(_ source: String, _ defines: [(name: String, value: String)]) -> String {
         var result = source
         for (name, value) in defines.reversed() {
+            // Most patterns use few macros: a byte test skips the (costly) character-wise
+            // replacement when the name is not there at all.
+            let needle = Array("{\(name)}".utf8)
+            guard result.utf8.withContiguousStorageIfAvailable({ ByteSearch.firstOffset(of: needle, in: $0) != nil }) ?? true else { continue }
             result = result.replacing("{\(name)}", with: value)
         }
         return result
     }
+
 }
 
 extension StringProtocol {

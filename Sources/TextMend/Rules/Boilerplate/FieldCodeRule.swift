@@ -54,10 +54,11 @@ public struct FieldCodeRule: Rule {
         var findings: [Finding] = []
         var index = 0
         var skipLine = -1
+        let initials = ByteSet([0x54, 0x50, 0x48, 0x5C])
         while index < bytes.count {
-            let byte = bytes[index]
-            guard byte == 0x54 || byte == 0x50 || byte == 0x48 || byte == 0x5C,
-                  let keyword = Self.keywords.first(where: { matches($0, bytes, index) }) else { index += 1; continue }
+            index = initials.next(in: bytes, from: index, to: bytes.count)
+            guard index < bytes.count else { break }
+            guard let keyword = Self.keywords.first(where: { matches($0, bytes, index) }) else { index += 1; continue }
             // A whole word: not glued to a preceding ASCII letter.
             if index > 0, isLetter(bytes[index - 1]) { index += keyword.count; continue }
             let line = document.lineIndex(ofByte: index)

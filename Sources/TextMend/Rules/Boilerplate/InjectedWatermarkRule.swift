@@ -87,6 +87,8 @@ public struct InjectedWatermarkRule: Rule {
             // After 。 (E3 80 82), ！ (EF BC 81), ？ (EF BC 9F), ! and ?.
             var index = content.lowerBound
             while index < content.upperBound {
+                index = Self.markLeads.next(in: bytes, from: index, to: content.upperBound)
+                guard index < content.upperBound else { break }
                 let byte = bytes[index]
                 var end = 0
                 if byte == 0x21 || byte == 0x3F {
@@ -187,9 +189,19 @@ public struct InjectedWatermarkRule: Rule {
         let lower = text.lowercased()
         // A watermark is short; a long shared opening is a sentence stored twice.
         guard text.unicodeScalars.filter(CharacterClass.isCJK).count >= 2, (4...Self.longest).contains(text.unicodeScalars.count) else { return nil }
-        let anchors = Set(Self.anchors.filter { lower.contains($0) }).count
-        let domain = Self.hasDomain(lower)
-        let separators = lower.contains(" - ") || lower.contains(" | ")
+        let anchors: Int, domain: Bool, separators: Bool
+        if lower.unicodeScalars.allSatisfy(Self.isPlain) {
+            // Every character is one scalar with no other canonical form, so matching bytes
+            // finds what matching characters finds, without Foundation.
+            let utf8 = Array(lower.utf8)
+            anchors = Set(Self.anchorBytes.filter { ByteSearch.firstOffset(of: $0, in: utf8) != nil }).count
+            domain = Self.hasDomain(utf8)
+            separators = ByteSearch.firstOffset(of: Array(" - ".utf8), in: utf8) != nil || ByteSearch.firstOffset(of: Array(" | ".utf8), in: utf8) != nil
+        } else {
+            anchors = Set(Self.anchors.filter { lower.contains($0) }).count
+            domain = Self.hasDomain(lower)
+            separators = lower.contains(" - ") || lower.contains(" | ")
+        }
         if domain || (anchors >= 1 && separators) || anchors >= 3 { return .safe }
         return anchors >= 2 ? .suggested : nil
     }
@@ -200,6 +212,29 @@ public struct InjectedWatermarkRule: Rule {
         return [".com", ".cn", ".net", ".org", ".cc", ".top"].contains { suffix in
             guard let range = lower.range(of: suffix) else { return false }
             return range.lowerBound > lower.startIndex && lower[lower.index(before: range.lowerBound)].isLetter
+        }
+    }
+
+    /// `hasDomain(_:)` over the UTF-8 of text made of `isPlain` scalars.
+    static func hasDomain(_ lower: [UInt8]) -> Bool {
+        if ByteSearch.firstOffset(of: Array("www.".utf8), in: lower) != nil { return true }
+        return Self.domainSuffixes.contains { suffix in
+            guard let offset = ByteSearch.firstOffset(of: suffix, in: lower), offset > 0 else { return false }
+            var start = offset - 1
+            while start > 0 && lower[start] & 0xC0 == 0x80 { start -= 1 }
+            return Character(UTF8Scalars.decode(lower, at: start).scalar).isLetter
+        }
+    }
+
+    static let domainSuffixes: [[UInt8]] = [".com", ".cn", ".net", ".org", ".cc", ".top"].map { Array($0.utf8) }
+
+    /// Scalars that form a character on their own and have no other canonical form:
+    /// Latin-1, general punctuation without joiners, CJK symbols, kana, Han, full-width ASCII.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
         }
     }
 
@@ -220,6 +255,10 @@ public struct InjectedWatermarkRule: Rule {
     }
 
     static let anchors: [String] = WordListResource.sections(PackageResources.noise_words_txt)["watermark-anchors", default: []].map { $0.lowercased() }
+
+    static let anchorBytes: [[UInt8]] = anchors.map { Array($0.utf8) }
+    /// First bytes of the sentence marks: ! ? and the leads of 。 ! ?.
+    static let markLeads = ByteSet([0x21, 0x3F, 0xE3, 0xEF])
 
     static let message = "site watermark injected into the text"
     static let fixTitle = "remove the watermark"

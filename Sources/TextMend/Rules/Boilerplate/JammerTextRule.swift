@@ -79,7 +79,11 @@ public struct JammerTextRule: Rule {
         var lines: [Int] = []
         document.bytes.withUnsafeBufferPointer { buffer in
             var lastSpace = -10, streak = 0, lastLine = -1
-            for index in 0..<buffer.count {
+            let breaksAndSpaces = ByteSet([0x0A, 0x20])
+            var index = -1
+            while true {
+                index = breaksAndSpaces.next(in: buffer, from: index + 1, to: buffer.count)
+                guard index < buffer.count else { break }
                 let byte = buffer[index]
                 if byte == 0x0A { streak = 0; lastSpace = -10; continue }
                 guard byte == 0x20 else { continue }

@@ -65,18 +65,29 @@ public struct SpunTextRule: Rule {
         return table
     }()
 
+    /// A first screen over the first two bytes as they stand (either case): one flag per pair.
+    static let pairs: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 16)
+        func cases(_ byte: UInt8) -> [UInt8] { byte >= 0x61 && byte <= 0x7A ? [byte, byte - 0x20] : [byte] }
+        for key in byFirstBytes.keys {
+            for first in cases(UInt8(key >> 16)) { for second in cases(UInt8(key >> 8 & 0xFF)) { table[Int(first) << 8 | Int(second)] = true } }
+        }
+        return table
+    }()
+
     @inline(__always)
     static func hash(_ key: UInt32) -> UInt32 { (key &* 0x9E37_79B1) >> 16 }
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var found: [Set<Int>] = [[], [], []]
-        let screen = Self.screen
+        let screen = Self.screen, pairs = Self.pairs
         bytes.withUnsafeBufferPointer { buffer in
-            screen.withUnsafeBufferPointer { screen in
+            screen.withUnsafeBufferPointer { screen in pairs.withUnsafeBufferPointer { pairs in
                 for index in 0..<max(buffer.count - 2, 0) {
                     // Fingerprints start a word (ASCII) or a character (a UTF-8 lead byte).
                     let byte = buffer[index]
+                    guard pairs[Int(byte) << 8 | Int(buffer[index + 1])] else { continue }
                     if byte < 0x80 {
                         let letter = byte | 0x20
                         guard (letter >= 0x61 && letter <= 0x7A) || (byte >= 0x30 && byte <= 0x39), isBoundary(buffer, index - 1) else { continue }
@@ -91,7 +102,7 @@ public struct SpunTextRule: Rule {
                         found[candidate.kind].insert(candidate.index)
                     }
                 }
-            }
+            } }
         }
         let strong = found[0].count, weak = found[1].count, english = found[2].count
         guard strong >= 2 || (strong >= 1 && weak >= 2) || english >= 2 else { return [] }

@@ -68,8 +68,11 @@ public struct DoubledPhraseRule: Rule {
     /// The buffers of a scan over many lines, allocated once.
     struct Scan {
         var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
-        /// Last position of each 4-gram hash (a lossy table: a collision only misses a repeat).
+        /// Last position of each 4-gram hash (a lossy table: a collision only misses a repeat),
+        /// plus `base`: entries below `base` belong to earlier lines and count as unseen.
         var lastSeen = [Int32](repeating: -1, count: 1 << Self.slotBits)
+        /// Where this line's positions start in `lastSeen` (so no table reset between lines).
+        var base: Int32 = 0
         static let slotBits: UInt64 = 14
 
         /// The table slot of the 4-gram at `position` (a multiplicative hash's top bits).
@@ -92,12 +95,19 @@ public struct DoubledPhraseRule: Rule {
                 index += length
             }
             offsets.append(index)
+            // Positions are per line: this line's entries start at `base`.
+            if Int(base) + scalars.count >= Int(Int32.max) {
+                for slot in lastSeen.indices { lastSeen[slot] = -1 }
+                base = 0
+            }
+            defer { base += Int32(scalars.count) }
             var result: [(first: Range<Int>, second: Range<Int>)] = []
             var position = 0
             while position + 4 <= scalars.count {
                 let slot = slot(position)
-                let earlier = Int(lastSeen[slot])
-                lastSeen[slot] = Int32(position)
+                let stored = lastSeen[slot]
+                let earlier = stored >= base ? Int(stored - base) : -1
+                lastSeen[slot] = base + Int32(position)
                 let period = position - earlier
                 guard earlier >= 0, period >= DoubledPhraseRule.shortest, period <= DoubledPhraseRule.longest,
                       position + period <= scalars.count,
@@ -109,8 +119,6 @@ public struct DoubledPhraseRule: Rule {
                 if end == position + period { result.append((offsets[earlier]..<offsets[position], offsets[position]..<offsets[end])) }
                 position = end
             }
-            // Positions are per line: forget them.
-            for position in 0..<max(scalars.count - 3, 0) { lastSeen[slot(position)] = -1 }
             return result
         }
     }

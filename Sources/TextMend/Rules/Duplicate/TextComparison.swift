@@ -42,15 +42,21 @@ enum TextComparison {
     /// Whether a range holds at least `count` distinct non-blank scalars within its first
     /// kilobyte (a longer run of a few characters is no text).
     static func hasDistinctScalars(_ document: Document, _ range: Range<Int>, atLeast count: Int) -> Bool {
-        var seen: Set<Unicode.Scalar> = []
-        var index = range.lowerBound
-        while index < min(range.upperBound, range.lowerBound + 1024) {
-            let (scalar, length) = document.scalar(at: index)
-            index += length
-            if !CharacterClass.isBlank(scalar) { seen.insert(scalar) }
-            if seen.count >= count { return true }
+        // A few scalars to tell apart: a linear search in a stack buffer beats hashing.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(count, 1)) { seen in
+            var found = 0
+            var index = range.lowerBound
+            while index < min(range.upperBound, range.lowerBound + 1024) {
+                let (scalar, length) = document.scalar(at: index)
+                index += length
+                if found < seen.count, !CharacterClass.isBlank(scalar), !seen[..<found].contains(scalar.value) {
+                    seen[found] = scalar.value
+                    found += 1
+                }
+                if found >= count { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// Whether a line reads like code, markup or a table, where repeats are meaningful: a tab

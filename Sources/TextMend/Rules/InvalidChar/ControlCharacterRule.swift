@@ -58,7 +58,10 @@ public struct ControlCharacterRule: Rule {
         var findings: [Finding] = []
         var repairs: [Range<Int>]? = nil
         var index = 0
+        let starts = Self.starts
         while index < bytes.count {
+            index = starts.next(in: bytes, from: index, to: bytes.count)
+            guard index < bytes.count else { break }
             guard case let (kind, length)? = Self.control(bytes, at: index) else { index += 1; continue }
             var end = index + length
             var escapes = false
@@ -81,6 +84,10 @@ public struct ControlCharacterRule: Rule {
         }
         return findings
     }
+
+    /// Bytes that can start a control: C0 controls but tab, line feed, form feed and
+    /// carriage return; DEL; and 0xC2, the lead of C1 controls.
+    static let starts = ByteSet(Array(0x00...0x08) + [0x0B] + Array(0x0E...0x1F) + [0x7F, 0xC2])
 
     /// The control (or whole escape sequence) starting at `index`, and its length in bytes.
     @inline(__always)

@@ -41,10 +41,10 @@ public struct PrivateUseCharacterRule: Rule {
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0
+        let leads = Self.leads
         while index < bytes.count {
-            // Every target is led by 0xEE, 0xEF, 0xF3 or 0xF4: skip the rest fast.
-            let lead = bytes[index]
-            guard lead == 0xEE || lead == 0xEF || lead == 0xF3 || lead == 0xF4 else { index += 1; continue }
+            index = leads.next(in: bytes, from: index, to: bytes.count)
+            guard index < bytes.count else { break }
             let (scalar, length) = document.scalar(at: index)
             guard Self.isTarget(scalar) else { index += length; continue }
             var end = index + length
@@ -59,8 +59,15 @@ public struct PrivateUseCharacterRule: Rule {
         return findings
     }
 
+    /// Every target is led by 0xEE, 0xEF, 0xF3 or 0xF4: the rest is skipped fast.
+    static let leads = ByteSet([0xEE, 0xEF, 0xF3, 0xF4])
+
     static func isTarget(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value != 0xF8FF && scalar.properties.generalCategory == .privateUse
+        // The three private-use ranges (general category Co), without a property look-up.
+        switch scalar.value {
+        case 0xE000..<0xF8FF, 0xF0000...0xFFFFD, 0x100000...0x10FFFD: true
+        default: false
+        }
     }
 
     static func message(_ first: Unicode.Scalar, _ count: Int) -> String {

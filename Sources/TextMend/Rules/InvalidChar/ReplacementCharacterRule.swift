@@ -45,7 +45,9 @@ public struct ReplacementCharacterRule: Rule {
         }
         var index = 0
         while index < bytes.count {
-            guard bytes[index] == 0xEF, DecoderReplacements.isReplacement(bytes, at: index), !fromDecoder(index) else {
+            index = Self.lead.next(in: bytes, from: index, to: bytes.count)
+            guard index < bytes.count else { break }
+            guard DecoderReplacements.isReplacement(bytes, at: index), !fromDecoder(index) else {
                 index += 1
                 continue
             }
@@ -56,6 +58,9 @@ public struct ReplacementCharacterRule: Rule {
         }
         return findings
     }
+
+    /// U+FFFD's lead byte.
+    static let lead = ByteSet([0xEF])
 
     static func message(_ count: Int) -> String {
         count == 1 ? "replacement character U+FFFD stands for a lost character"

@@ -59,11 +59,23 @@ public struct SpaceInsideWordRule: Rule {
         // Every space between two Han characters, and whether it splits a word.
         var spaces: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var index = 1
             while index + 1 < buffer.count, spaces.count < Self.maximumCandidates {
-                // A space with a multi-byte character on each side (Han starts at E3-E9).
-                if buffer[index] == 0x20, buffer[index - 1] >= 0x80, buffer[index + 1] >= 0xE3 { spaces.append(index) }
-                index += 1
+                // Eight bytes at a time: a candidate needs a space in them and a byte from 0x80
+                // up just before that space (in them, or the byte before them).
+                if index + 9 <= buffer.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let spaced = word ^ 0x2020_2020_2020_2020
+                    let hasSpace = (spaced &- 0x0101_0101_0101_0101) & ~spaced & 0x8080_8080_8080_8080 != 0
+                    if !hasSpace || (word & 0x8080_8080_8080_8080 == 0 && buffer[index - 1] < 0x80) { index += 8; continue }
+                }
+                let stop = min(index + 8, buffer.count - 1)
+                while index < stop, spaces.count < Self.maximumCandidates {
+                    // A space with a multi-byte character on each side (Han starts at E3-E9).
+                    if buffer[index] == 0x20, buffer[index - 1] >= 0x80, buffer[index + 1] >= 0xE3 { spaces.append(index) }
+                    index += 1
+                }
             }
         }
         var gaps: [(space: Int, splits: Bool)] = []

@@ -44,9 +44,10 @@ public struct ZeroWidthCharacterRule: Rule {
         let bytes = document.bytes
         var index = 0
         // All targets are three-byte sequences led by 0xE2, 0xE1 or 0xEF: skip everything else fast.
+        let leads = Self.leads
         while index < bytes.count {
-            let lead = bytes[index]
-            guard lead == 0xE2 || lead == 0xE1 || lead == 0xEF else { index += 1; continue }
+            index = leads.next(in: bytes, from: index, to: bytes.count)
+            guard index < bytes.count else { break }
             let (scalar, length) = document.scalar(at: index)
             if Self.isTarget(scalar), !Self.separatesSoutheastAsianWords(document, index, length, scalar) {
                 // Merge a run of them into one finding.
@@ -63,6 +64,9 @@ public struct ZeroWidthCharacterRule: Rule {
         }
         return findings
     }
+
+    /// Lead bytes of the targets.
+    static let leads = ByteSet([0xE1, 0xE2, 0xEF])
 
     static func isTarget(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

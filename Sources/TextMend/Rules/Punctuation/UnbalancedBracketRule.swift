@@ -122,7 +122,10 @@ enum BracketScan {
             problems.append(Problem(bracket: mark.bracket, unclosed: unclosed, halfWidth: mark.halfWidth, range: mark.range))
         }
         var index = paragraph.lowerBound
+        let leads = markLeads
         while index < paragraph.upperBound {
+            index = leads.next(in: bytes, from: index, to: paragraph.upperBound)
+            guard index < paragraph.upperBound else { break }
             guard let mark = self.mark(bytes, at: index, end: paragraph.upperBound) else { index += 1; continue }
             index = mark.range.upperBound
             if mark.halfWidth && (isEmoticon(bytes, mark.range.lowerBound, paragraph, parenOpen: stack.contains { $0.bracket == .paren })
@@ -149,6 +152,9 @@ enum BracketScan {
         if problems.count > UnbalancedBracketRule.maxProblems { return [] }
         return problems.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// The first bytes of every mark `mark(_:at:end:)` knows.
+    private static let markLeads = ByteSet([0x28, 0x29, 0x5B, 0x5D, 0xE2, 0xE3, 0xEF])
 
     /// The bracket mark starting at `index`, if any; ASCII, then three-byte CJK forms.
     @inline(__always)

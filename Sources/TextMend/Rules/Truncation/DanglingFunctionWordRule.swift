@@ -51,7 +51,10 @@ public struct DanglingFunctionWordRule: Rule {
         var chinese: [Range<Int>] = []
         var findings: [Finding] = []
         var index = 0
+        let leads = Self.markLeads
         while index < bytes.count {
+            index = leads.next(in: bytes, from: index, to: bytes.count)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             var markLength = 0
             if byte == 0x2E || byte == 0x21 || byte == 0x3F {
@@ -98,9 +101,10 @@ public struct DanglingFunctionWordRule: Rule {
         if CharacterClass.isCJK(previous) {
             return FunctionWords.shared.zhLastScalars.contains(previous) ? .chinese : nil
         }
-        if previous.isASCII, previous.properties.isAlphabetic, mark.count == 1 {
+        // ASCII's alphabetic scalars are its letters.
+        if previous.isASCII, (0x41...0x5A).contains(previous.value) || (0x61...0x7A).contains(previous.value), mark.count == 1 {
             // `a.m.`, `3.5`, `x.y`: an English sentence mark is followed by a space, a closing mark or the end.
-            if let next, !(next.properties.isWhitespace || Self.isClosing(next)) { return nil }
+            if let next, !(Self.isWhitespace(next) || Self.isClosing(next)) { return nil }
             return .english
         }
         return nil
@@ -199,9 +203,27 @@ public struct DanglingFunctionWordRule: Rule {
         return word.lowerBound..<mark.upperBound
     }
 
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool { ".。!?!?".unicodeScalars.contains(scalar) }
+    /// First bytes of the sentence marks the scan looks for: . ! ? and the leads of 。! ?.
+    static let markLeads = ByteSet([0x2E, 0x21, 0x3F, 0xE3, 0xEF])
+
+    /// Unicode whitespace, ASCII without a property look-up.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x09...0x0D).contains(scalar.value) || scalar.value == 0x20 : scalar.properties.isWhitespace
+    }
+
+    /// `.` `。` `!` `?`.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x3002, 0x21, 0x3F: true
+        default: false
+        }
+    }
+    /// `"` `'` `)` `]` `}` `”` `’` `」` `』` `》` `〉` `】`.
     static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
-        "\"')]}”’」』》〉)】".unicodeScalars.contains(scalar)
+        switch scalar.value {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3009, 0x3011: true
+        default: false
+        }
     }
 
     /// Scalars of context handed to ICU before the mark.

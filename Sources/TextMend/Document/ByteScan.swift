@@ -1,0 +1,94 @@
+/// A set of byte values that can start a match, for skipping the bytes that cannot.
+///
+/// A scan tests eight bytes at a time: a word is looked at byte by byte only when it may
+/// hold a member (it holds one of the members from 0x20 up, or a byte below 0x20 when the
+/// set has such members). Members must be ASCII bytes or lead bytes (never a continuation
+/// byte 0x80–0xBF), so every byte found starts a scalar.
+struct ByteSet: Sendable {
+    /// Whether each byte value is a member.
+    private let members: [Bool]
+    /// Members from 0x20 up, each repeated in all eight bytes of a word.
+    private let probes: [UInt64]
+    /// Whether any member is below 0x20.
+    private let hasControls: Bool
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Makes a set of byte values.
+    init(_ values: some Sequence<UInt8>) {
+        var members = [Bool](repeating: false, count: 256)
+        var probes: [UInt64] = [], hasControls = false
+        for byte in Set(values).sorted() {
+            precondition(byte & 0xC0 != 0x80, "a byte set holds no continuation bytes")
+            members[Int(byte)] = true
+            if byte < 0x20 { hasControls = true } else { probes.append(UInt64(byte) &* Self.ones) }
+        }
+        self.members = members
+        self.probes = probes
+        self.hasControls = hasControls
+    }
+
+    /// Whether the set holds a byte.
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
+
+    /// Whether a word of eight bytes may hold a member (never false when it does).
+    @inline(__always)
+    private func mayHold(_ word: UInt64, _ probes: UnsafeBufferPointer<UInt64>) -> Bool {
+        // A byte below 0x20: (word - 0x20 per byte) & ~word sets its high bit.
+        if hasControls && (word &- 0x20 &* Self.ones) & ~word & Self.highs != 0 { return true }
+        for probe in probes {
+            let zeroed = word ^ probe  // a member's byte becomes zero
+            if (zeroed &- Self.ones) & ~zeroed & Self.highs != 0 { return true }
+        }
+        return false
+    }
+
+    /// The offset of the first member byte at or after `index` and before `end`, or `end`.
+    func next(in buffer: UnsafeBufferPointer<UInt8>, from index: Int, to end: Int) -> Int {
+        guard let base = buffer.baseAddress, index < end else { return end }
+        return members.withUnsafeBufferPointer { members in
+            probes.withUnsafeBufferPointer { probes in
+                var index = index
+                while index + 8 <= end {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if mayHold(word, probes) {
+                        for offset in index..<index + 8 where members[Int(buffer[offset])] { return offset }
+                    }
+                    index += 8
+                }
+                while index < end {
+                    if members[Int(buffer[index])] { return index }
+                    index += 1
+                }
+                return end
+            }
+        }
+    }
+
+    /// `next(in:from:to:)` over a byte array.
+    func next(in bytes: [UInt8], from index: Int, to end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { next(in: $0, from: index, to: end) }
+    }
+}
+
+/// Naive substring search over bytes, for short texts (a pattern source, a watermark).
+enum ByteSearch {
+    /// Where `needle` first occurs in `haystack` (an empty needle at 0).
+    static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            var matched = 1
+            while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return start }
+        }
+        return nil
+    }
+
+    /// `firstOffset(of:in:)` over a byte array.
+    static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        haystack.withUnsafeBufferPointer { firstOffset(of: needle, in: $0) }
+    }
+}
