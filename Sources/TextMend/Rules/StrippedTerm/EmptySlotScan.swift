@@ -83,7 +83,7 @@ enum EmptySlotScan {
         }
         guard isLetter(before) else { return nil }
         if text[index + 1] == ",", text[index + 2] == " ", index + 3 < text.count, isLetter(text[index + 3]) {
-            return Slot(range: index - 1..<index + 2, gap: index, latin: true, what: "space before a comma", replaced: index..<index)
+            return Slot(range: index - 1..<index + 2, gap: index, latin: true, what: "space before a comma", replaced: index..<index + 1)
         }
         return nil
     }

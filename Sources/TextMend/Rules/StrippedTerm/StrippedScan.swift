@@ -132,11 +132,11 @@ public struct StrippedScan: SharedAnalysis {
         for slot in EmptySlotScan.scan(line) {
             var gap = Gap(kind: slot.latin ? .latinGap : .emptySlot, span: line.bytes(slot.range), edit: nil, label: slot.what)
             if slot.latin {
-                // No model of English here: the configured terms in their order, suggested.
+                // The configured Latin-script terms, ranked by the English model, suggested.
                 let latinTerms = strip.terms.filter { $0.unicodeScalars.allSatisfy { $0.isASCII } }
                 if !latinTerms.isEmpty {
                     gap.edit = line.bytes(slot.replaced)
-                    gap.candidates = latinTerms.map { slot.replaced.isEmpty ? " " + $0 : " " + $0 + " " }
+                    gap.candidates = LatinTermRanking.candidates(latinTerms, line, slot.replaced)
                     gap.applicability = .suggested
                 }
             } else if !lexical.terms.isEmpty {
