@@ -50,7 +50,7 @@ SOURCES = [
     ("sqlite3-doc", "usr/share/doc/sqlite3", "html", "public domain"),
 ]
 UNIGRAM_MIN = 2
-BIGRAM_MIN = 2
+BIGRAM_MIN = 1
 
 PSF = """Python 3.11 documentation: PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2
 --------------------------------------------

@@ -6,7 +6,7 @@ import Foundation
 /// Counts are kept in an open-addressing table of 64-bit hashes of the lower-cased ASCII
 /// words (a pair is hashed as `first second`), so a lookup allocates nothing. Pair
 /// probabilities are Witten-Bell smoothed towards the word's own frequency. Loaded once, on
-/// first use (about 16,000 words and 175,000 pairs).
+/// first use (about 16,000 words and 365,000 pairs).
 public final class EnglishModel: Sendable {
     /// The model built into textmend.
     public static let shared = EnglishModel(lines: EnglishNgrams.text)
@@ -24,7 +24,7 @@ public final class EnglishModel: Sendable {
         var entries: [(UInt64, UInt32)] = []
         var followers: [UInt64: UInt32] = [:]
         var total = 1.0
-        entries.reserveCapacity(200_000)
+        entries.reserveCapacity(400_000)
         lines.withUTF8Buffer { buffer in
             var index = 0, header = true
             while index < buffer.count {

@@ -234,14 +234,14 @@ public struct StrippedScan: SharedAnalysis {
     // MARK: Helpers
 
     /// A cheap byte test: every scan needs non-ASCII text, except the Latin ones, which need
-    /// two spaces, a space before a comma or an opening parenthesis and a space.
+    /// two spaces, a space before a comma, full stop or parenthesis, or `( `.
     static func mayHoldGap(_ document: Document, _ range: Range<Int>) -> Bool {
         document.bytes.withUnsafeBufferPointer { bytes in
             var previous: UInt8 = 0
             for index in range {
                 let byte = bytes[index]
                 if byte >= 0x80 { return true }
-                if previous == 0x20 && (byte == 0x20 || byte == 0x2C) { return true }
+                if previous == 0x20 && (byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x29) { return true }
                 if previous == 0x28 && byte == 0x20 { return true }
                 previous = byte
             }
