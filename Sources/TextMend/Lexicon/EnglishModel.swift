@@ -21,59 +21,63 @@ public final class EnglishModel: Sendable {
 
     /// Parses the line format of `Scripts/build-english-model.py`.
     init(lines: StaticString) {
-        var entries: [(UInt64, UInt32)] = []
-        var followers: [UInt64: UInt32] = [:]
-        var total = 1.0
-        entries.reserveCapacity(400_000)
-        lines.withUTF8Buffer { buffer in
-            var index = 0, header = true
-            while index < buffer.count {
-                var end = index
-                while end < buffer.count && buffer[end] != 0x0A { end += 1 }
-                defer { index = end + 1 }
-                if header {
-                    header = false
-                    total = Double(String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<end]), as: UTF8.self)) ?? 1
-                    continue
-                }
-                guard end - index >= 2 else { continue }
-                // `word<class>`, or `first second<class> second<class> ...`.
-                var cursor = index
-                while cursor < end && buffer[cursor] != 0x20 { cursor += 1 }
-                var first = Self.seed
-                for byte in buffer[index..<(cursor == end ? end - 1 : cursor)] { first = Self.extend(first, byte) }
-                if cursor == end {
-                    entries.append((first, UInt32(buffer[end - 1] - 0x21)))
-                    continue
-                }
-                var pairs: UInt32 = 0
-                while cursor < end {
-                    var hash = Self.extend(first, 0x20)
-                    var item = cursor + 1
-                    while item < end && buffer[item] != 0x20 { item += 1 }
-                    for byte in buffer[cursor + 1..<item - 1] { hash = Self.extend(hash, byte) }
-                    entries.append((hash, UInt32(buffer[item - 1] - 0x21)))
-                    pairs += 1
-                    cursor = item
-                }
-                followers[first] = pairs
-            }
-        }
-        var capacity = 1
-        while capacity < entries.count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [UInt32](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        for (key, value) in entries {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value | (followers[key] ?? 0) << 8
-        }
+        let (keys, values, total) = lines.withUTF8Buffer { Self.parse($0) }
         self.keys = keys
         self.values = values
-        self.mask = mask
+        self.mask = keys.count - 1
         self.logTotal = log(total)
+    }
+
+    /// The table, filled straight from the text (one entry per line or pair item, counted
+    /// first; at most 3/4 full), and the token count.
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> ([UInt64], [UInt32], Double) {
+        var items = 0
+        for byte in buffer where byte == 0x0A || byte == 0x20 { items += 1 }
+        var capacity = 1
+        while capacity * 3 < items * 4 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity), values = [UInt32](repeating: 0, count: capacity)
+        var index = 0
+        while index < buffer.count && buffer[index] != 0x0A { index += 1 }
+        let total = Double(String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<index]), as: UTF8.self)) ?? 1
+        index += 1
+        keys.withUnsafeMutableBufferPointer { keys in
+            values.withUnsafeMutableBufferPointer { values in
+                let mask = capacity - 1
+                func insert(_ key: UInt64, _ value: UInt32) {
+                    var slot = Int(truncatingIfNeeded: key) & mask
+                    while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+                    keys[slot] = key
+                    values[slot] |= value
+                }
+                while index < buffer.count {
+                    var end = index
+                    while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+                    defer { index = end + 1 }
+                    guard end - index >= 2 else { continue }
+                    // `word<class>`, or `first second<class> second<class> ...`.
+                    var cursor = index
+                    while cursor < end && buffer[cursor] != 0x20 { cursor += 1 }
+                    var first = Self.seed
+                    for byte in buffer[index..<(cursor == end ? end - 1 : cursor)] { first = Self.extend(first, byte) }
+                    if cursor == end {
+                        insert(first, UInt32(buffer[end - 1] - 0x21))
+                        continue
+                    }
+                    var pairs: UInt32 = 0
+                    while cursor < end {
+                        var hash = Self.extend(first, 0x20)
+                        var item = cursor + 1
+                        while item < end && buffer[item] != 0x20 { item += 1 }
+                        for byte in buffer[cursor + 1..<item - 1] { hash = Self.extend(hash, byte) }
+                        insert(hash, UInt32(buffer[item - 1] - 0x21))
+                        pairs += 1
+                        cursor = item
+                    }
+                    insert(first, pairs << 8)
+                }
+            }
+        }
+        return (keys, values, total)
     }
 
     // MARK: Hashing
