@@ -2,7 +2,7 @@
 """Benchmark of the stripped-term rules: damage clean text with a keyword filter, then
 measure how well `textmend check` finds the gaps and how often its fixes restore them.
 
-    Scripts/stripped-benchmark.py [--textmend PATH] [--corpus DIR] [--seed N] [--json]
+    Scripts/stripped-benchmark.py [--textmend PATH] [--corpus DIR] [--seed N] [--lang zh|en] [--json]
 
 Clean text: Tests/Corpus/clean/{zh,en}/*.txt (real Debian documentation prose; see
 Tests/Corpus/NOTICE.md). Each document gets its own simulated filter, as a scraped site
