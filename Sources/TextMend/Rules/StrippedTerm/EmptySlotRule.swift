@@ -20,6 +20,8 @@ public struct EmptySlotRule: Rule {
             Example("杭政办函〔2021〕75号,《关于进一步加强工作的意见》。"),
             Example("第三章 总则。共5页。定价:25元。单位:元。"),
             Example("Call foo() and bar(x) from code; the array [] is empty."),
+            Example("SQL functions:\n    now ( ) \u{2192} timestamp\n    random ( ) \u{2192} double precision"),
+            Example(". ^ $ * + ? { } [ ] \\ | ( )"),
         ],
         triggeringExamples: [
             Example("杭政办函⟦〔〕⟧75号。"),

@@ -36,7 +36,7 @@ enum EmptySlotScan {
                 while end < text.count && (text[end] == " " || text[end] == "\u{3000}") { end += 1 }
                 let ascii = scalar == "("
                 if end < text.count, LineScalars.normalize(text[end]) == close || text[end] == close,
-                   !ascii || (end > index + 1 && !(index > 0 && isWordCharacter(text[index - 1]))) {
+                   !ascii || emptyParentheses(text, index, end, latinProse) {
                     slots.append(Slot(range: index..<end + 1, gap: index + 1, latin: ascii && latinProse,
                                       what: "\(line.text(index..<index + 1))\(line.text(end..<end + 1))", replaced: index + 1..<end))
                     index = end + 1
@@ -70,27 +70,58 @@ enum EmptySlotScan {
         return Slot(range: start - label.count..<index + 1, gap: index, latin: false, what: line.text(start - label.count..<index + 1), replaced: index..<index)
     }
 
-    /// A double space between two lower-case words, or a word, a space and a comma.
+    /// A double space between two words (one lower-case), or a word, a space and a comma,
+    /// full stop or closing parenthesis.
     static func latinGap(_ line: LineScalars, _ index: Int) -> Slot? {
         let text = line.scalars
-        guard index > 0, index + 2 < text.count, text[index] == " " else { return nil }
+        guard index > 0, index + 1 < text.count, text[index] == " " else { return nil }
         let before = text[index - 1]
-        // `see  for`, `record  SMTP`, `Finally,  you`, `tools,  , and`: not after a full stop.
-        if text[index + 1] == " ", isLetter(before) || before == "," || before == ";",
-           isLetter(text[index + 2]) || text[index + 2] == "," || text[index + 2] == ".",
+        // `see  for`, `record  SMTP`, `Finally,  you`, `tools,  , and`, `"source"  using`:
+        // not after a full stop.
+        if index + 2 < text.count, text[index + 1] == " ", isLetter(before) || before == "," || before == ";" || closesWord(text, index - 1),
+           isLetter(text[index + 2]) || text[index + 2] == "," || text[index + 2] == "." || opensQuote(text[index + 2]),
            isLower(before) || isLower(text[index + 2]) || before == "," {
             return Slot(range: index - 1..<index + 3, gap: index + 1, latin: true, what: "double space", replaced: index..<index + 2)
         }
-        guard isLetter(before) else { return nil }
-        if text[index + 1] == ",", text[index + 2] == " ", index + 3 < text.count, isLetter(text[index + 3]) {
-            return Slot(range: index - 1..<index + 2, gap: index, latin: true, what: "space before a comma", replaced: index..<index)
+        // `the CEO , said`, `tools, , and`, `see the .`, `(as )`: a space before a mark that
+        // ends a word, then a blank, a quote or the line end (not `.conf`, `...`, `, ,`).
+        guard isLetter(before) || (before == "," && text[index + 1] == ","), isLower(before) || text[index + 1] == "," else { return nil }
+        switch text[index + 1] {
+        case ",", ".", ")":
+            let next = index + 2 < text.count ? text[index + 2] : " "
+            // Not a spaced ellipsis (`word . . .`) nor a one-letter word (`x .`).
+            let dot = text[index + 1] == "."
+            guard next == " " || next == "\"" || next == "\u{201D}", !(dot && index >= 2 && text[index - 2] == " "),
+                  !(dot && index + 3 < text.count && text[index + 3] == ".") else { return nil }
+            let what = text[index + 1] == "," ? "space before a comma" : text[index + 1] == "." ? "space before a full stop" : "space before a parenthesis"
+            return Slot(range: index - 1..<index + 2, gap: index, latin: true, what: what, replaced: index..<index + 1)
+        default:
+            return nil
         }
-        return nil
     }
 
+    /// `( )` with a blank inside, not a call (`f( )`): in a prose line, or between CJK text
+    /// (scrapers flatten `\u{FF08}\u{FF09}`), not in code or a table (`now ( )`, `| ( )`).
+    static func emptyParentheses(_ text: [Unicode.Scalar], _ open: Int, _ close: Int, _ latinProse: Bool) -> Bool {
+        guard close > open + 1, !(open > 0 && isWordCharacter(text[open - 1])) else { return false }
+        if latinProse { return true }
+        var before = open
+        while before > 0 && text[before - 1] == " " { before -= 1 }
+        return (before > 0 && !text[before - 1].isASCII) || (close + 1 < text.count && !text[close + 1].isASCII)
+    }
+
+    /// A closing quote or parenthesis right after a letter (`"source"`, `(GUI)`).
+    static func closesWord(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        index > 0 && (text[index] == "\"" || text[index] == "\u{201D}" || text[index] == ")") && isLetter(text[index - 1])
+    }
+
+    /// An opening quote.
+    static func opensQuote(_ scalar: Unicode.Scalar) -> Bool { scalar == "\"" || scalar == "\u{201C}" }
+
     /// A line of running Latin-script prose: mostly letters and single spaces, at least
-    /// eight words, not indented like code, with at most four double spaces, one per ten
-    /// spaces (more means the text is aligned in columns or spaced after every sentence).
+    /// eight words, not indented like code, with at most four double spaces between words,
+    /// one per ten spaces but two always allowed (more means the text is aligned in columns),
+    /// not counting two spaces after a full stop; paths (`/usr/bin`) are allowed.
     static func isLatinProse(_ text: [Unicode.Scalar]) -> Bool {
         guard text.count >= 40, text.first != " ", text.first != "\t" else { return false }
         var letters = 0, spaces = 0, doubles = 0, code = 0
@@ -98,14 +129,14 @@ enum EmptySlotScan {
             if isLetter(scalar) { letters += 1 }
             if scalar == " " {
                 spaces += 1
-                if offset > 0 && text[offset - 1] == " " { doubles += 1 }
+                if offset > 1 && text[offset - 1] == " " && !".!?:".unicodeScalars.contains(text[offset - 2]) { doubles += 1 }
             }
             switch scalar {
-            case "{", "}", "<", ">", "=", "_", "/", "\\", "|", "$", "#", "`", "@": code += 1
+            case "{", "}", "<", ">", "=", "_", "\\", "|", "$", "#", "`", "@": code += 1
             default: break
             }
         }
-        return spaces >= 8 && letters * 10 >= text.count * 7 && doubles <= min(4, max(1, spaces / 10)) && code * 50 < text.count
+        return spaces >= 8 && letters * 10 >= text.count * 7 && doubles <= min(4, max(2, spaces / 10)) && code * 50 < text.count
     }
 
     /// A fast test for the opening marks of `pairs` (and ASCII parentheses).

@@ -132,11 +132,11 @@ public struct StrippedScan: SharedAnalysis {
         for slot in EmptySlotScan.scan(line) {
             var gap = Gap(kind: slot.latin ? .latinGap : .emptySlot, span: line.bytes(slot.range), edit: nil, label: slot.what)
             if slot.latin {
-                // No model of English here: the configured terms in their order, suggested.
+                // The configured Latin-script terms, ranked by the English model, suggested.
                 let latinTerms = strip.terms.filter { $0.unicodeScalars.allSatisfy { $0.isASCII } }
                 if !latinTerms.isEmpty {
                     gap.edit = line.bytes(slot.replaced)
-                    gap.candidates = latinTerms.map { slot.replaced.isEmpty ? " " + $0 : " " + $0 + " " }
+                    gap.candidates = LatinTermRanking.candidates(latinTerms, line, slot.replaced)
                     gap.applicability = .suggested
                 }
             } else if !lexical.terms.isEmpty {
@@ -234,14 +234,14 @@ public struct StrippedScan: SharedAnalysis {
     // MARK: Helpers
 
     /// A cheap byte test: every scan needs non-ASCII text, except the Latin ones, which need
-    /// two spaces, a space before a comma or an opening parenthesis and a space.
+    /// two spaces, a space before a comma, full stop or parenthesis, or `( `.
     static func mayHoldGap(_ document: Document, _ range: Range<Int>) -> Bool {
         document.bytes.withUnsafeBufferPointer { bytes in
             var previous: UInt8 = 0
             for index in range {
                 let byte = bytes[index]
                 if byte >= 0x80 { return true }
-                if previous == 0x20 && (byte == 0x20 || byte == 0x2C) { return true }
+                if previous == 0x20 && (byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x29) { return true }
                 if previous == 0x28 && byte == 0x20 { return true }
                 previous = byte
             }

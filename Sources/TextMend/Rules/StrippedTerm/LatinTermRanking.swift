@@ -1,0 +1,42 @@
+/// Ranks the Latin-script strip terms at a gap in an English sentence by how well each fits
+/// between the word before and the word after (`EnglishModel`), and spells each as the
+/// replacement of the gap's blanks.
+enum LatinTermRanking {
+    /// The replacements for `replaced` (the blanks of a Latin gap), best-fitting term first.
+    static func candidates(_ terms: [String], _ line: LineScalars, _ replaced: Range<Int>) -> [String] {
+        let text = line.scalars
+        let left = token(text, before: replaced.lowerBound), right = token(text, after: replaced.upperBound)
+        let model = terms.count > 1 ? EnglishModel.shared : nil
+        let scored = terms.enumerated().map { offset, term in
+            (term, model.map { $0.fit(words(term), left: left, right: right) } ?? 0, offset)
+        }
+        let opening = replaced.lowerBound > 0 && text[replaced.lowerBound - 1] == "("
+        let closing = replaced.upperBound >= text.count || !EmptySlotScan.isWordCharacter(text[replaced.upperBound])
+        return scored.sorted { ($1.1, $0.2) < ($0.1, $1.2) }.map { (opening ? "" : " ") + $0.0 + (closing ? "" : " ") }
+    }
+
+    /// The words of a term as model tokens.
+    static func words(_ term: String) -> [EnglishModel.Token] {
+        term.unicodeScalars.split(separator: " ").compactMap { EnglishModel.Token($0) }
+    }
+
+    /// The word or mark before `index`, across blanks (nil at the line start or on a symbol).
+    static func token(_ text: [Unicode.Scalar], before index: Int) -> EnglishModel.Token? {
+        var end = index
+        while end > 0 && text[end - 1] == " " { end -= 1 }
+        guard end > 0 else { return EnglishModel.Token(".".unicodeScalars) }
+        var start = end
+        while start > 0 && (EmptySlotScan.isLetter(text[start - 1]) || text[start - 1] == "'") && end - start < 24 { start -= 1 }
+        return EnglishModel.Token(text[(start < end ? start : end - 1)..<end])
+    }
+
+    /// The word or mark after `index`, across blanks (nil at the line end or on a symbol).
+    static func token(_ text: [Unicode.Scalar], after index: Int) -> EnglishModel.Token? {
+        var start = index
+        while start < text.count && text[start] == " " { start += 1 }
+        guard start < text.count else { return nil }
+        var end = start
+        while end < text.count && (EmptySlotScan.isLetter(text[end]) || text[end] == "'") && end - start < 24 { end += 1 }
+        return EnglishModel.Token(text[start..<(end > start ? end : start + 1)])
+    }
+}
