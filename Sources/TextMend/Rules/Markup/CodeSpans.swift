@@ -164,7 +164,7 @@ struct MentionScanner {
 }
 
 /// `memchr` over a document's bytes: the markup rules look for one rare byte each.
-enum ByteSearch {
+extension ByteSearch {
     /// The offset of the next `byte` at or after `start`, or nil.
     static func next(_ byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
         guard start < bytes.count else { return nil }
