@@ -71,6 +71,25 @@ struct ByteSet: Sendable {
     func next(in bytes: [UInt8], from index: Int, to end: Int) -> Int {
         bytes.withUnsafeBufferPointer { next(in: $0, from: index, to: end) }
     }
+
+    /// The offset of the first byte from 0x80 up at or after `index` and before `end`, or
+    /// `end`: skips ASCII eight bytes at a time.
+    static func nextNonASCII(in bytes: [UInt8], from index: Int, to end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { nextNonASCII(in: $0, from: index, to: end) }
+    }
+
+    /// `nextNonASCII(in:from:to:)` over a buffer.
+    static func nextNonASCII(in buffer: UnsafeBufferPointer<UInt8>, from index: Int, to end: Int) -> Int {
+        guard let base = buffer.baseAddress else { return end }
+        var index = index
+        while index + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            if word & highs != 0 { return index + (word & highs).trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < end && buffer[index] < 0x80 { index += 1 }
+        return min(index, end)
+    }
 }
 
 /// Naive substring search over bytes, for short texts (a pattern source, a watermark).

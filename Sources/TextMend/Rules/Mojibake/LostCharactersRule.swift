@@ -39,32 +39,41 @@ public struct LostCharactersRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var findings: [Finding] = []
-        var index = 0
+        let starts = Self.starts
+        var index = starts.next(in: bytes, from: 0, to: bytes.count)
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x3F {
                 if let end = Self.garbledAfterQuestionMark(document, index) {
                     findings.append(finding("“?” and improbable characters: bytes were lost when this text was decoded", index..<end))
-                    index = end
+                    index = starts.next(in: bytes, from: end, to: bytes.count)
                     continue
                 }
-                index += 1
+                index = starts.next(in: bytes, from: index + 1, to: bytes.count)
                 continue
             }
-            guard byte >= 0xE0 else { index += 1; continue }
+            // 锟 E9 94 9F, 烫 E7 83 AB, 屯 E5 B1 AF: other characters with these leads are skipped whole.
+            guard index + 2 < bytes.count, (bytes[index + 1] == 0x94 && bytes[index + 2] == 0x9F) || (bytes[index + 1] == 0x83 && bytes[index + 2] == 0xAB)
+                    || (bytes[index + 1] == 0xB1 && bytes[index + 2] == 0xAF) else {
+                index = starts.next(in: bytes, from: index + document.scalar(at: index).length, to: bytes.count)
+                continue
+            }
             let (scalar, length) = document.scalar(at: index)
             if scalar == "锟", let end = Self.repeated(document, index, ["锟", "斤", "拷"], minimum: 3) {
                 findings.append(finding("“锟斤拷” stands for characters lost as U+FFFD and read as GBK", index..<end))
-                index = end
+                index = starts.next(in: bytes, from: end, to: bytes.count)
             } else if scalar == "烫" || scalar == "屯", let end = Self.repeated(document, index, [scalar], minimum: 4) {
                 findings.append(finding("“\(scalar)\(scalar)\(scalar)” is uninitialised memory printed as GBK, not text", index..<end))
-                index = end
+                index = starts.next(in: bytes, from: end, to: bytes.count)
             } else {
-                index += length
+                index = starts.next(in: bytes, from: index + length, to: bytes.count)
             }
         }
         return findings
     }
+
+    /// Bytes that can start a finding: `?` and the leads of 锟, 烫 and 屯.
+    static let starts = ByteSet([0x3F, 0xE5, 0xE7, 0xE9])
 
     /// The end of a run of the cycle starting at `start`, if it has at least `minimum` scalars.
     static func repeated(_ document: Document, _ start: Int, _ cycle: [Unicode.Scalar], minimum: Int) -> Int? {

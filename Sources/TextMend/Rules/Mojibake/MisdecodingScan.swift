@@ -36,7 +36,7 @@ struct MisdecodingScan: SharedAnalysis {
         var run: [Unicode.Scalar] = []
         run.reserveCapacity(64)
         while index < bytes.count {
-            guard bytes[index] >= 0x80 else { index += 1; continue }
+            guard bytes[index] >= 0x80 else { index = ByteSet.nextNonASCII(in: bytes, from: index + 1, to: bytes.count); continue }
             let start = index
             // Fast path: a run of CJK text between ASCII that is not mostly uncommon Han.
             if let end = Self.plainCJKRun(bytes, from: index) {
@@ -188,30 +188,36 @@ struct MisdecodingScan: SharedAnalysis {
     /// characters are mostly common, also between its punctuation marks (mojibake glued to
     /// sound text: `绀惧尯宸ヤ綔，活动`). Nil when the run needs a closer look.
     static func plainCJKRun(_ bytes: [UInt8], from start: Int) -> Int? {
-        var index = start, han = 0, uncommon = 0, eastAsian = 0, pieceHan = 0, pieceUncommon = 0
-        while index + 2 < bytes.count {
-            let lead = bytes[index]
-            guard (lead >= 0xE2 && lead <= 0xE9) || lead == 0xEF else { break }
-            let value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
-            // U+FFFD and half-width katakana mark Chinese read as Big5 or Shift_JIS.
-            if value == 0xFFFD || (value >= 0xFF61 && value <= 0xFF9F) { return nil }
-            if value >= 0x4E00 && value < 0xA000 {
-                han += 1
-                pieceHan += 1
-                if HanFrequency.tiers[value - 0x4E00] != HanFrequency.Tier.common.rawValue { uncommon += 1; pieceUncommon += 1 }
-            } else if value >= 0x3000 {
-                eastAsian += 1
-                if value < 0x3040 || (value >= 0xFF01 && value <= 0xFF20) {
-                    if pieceUncommon >= 2 && pieceUncommon * 10 >= pieceHan * 4 { return nil }
-                    pieceHan = 0
-                    pieceUncommon = 0
+        // The tier table is read into a local: a static read in the loop costs a once-check per character.
+        let tiers = HanFrequency.tiers, common = HanFrequency.Tier.common.rawValue
+        return bytes.withUnsafeBufferPointer { bytes in
+            tiers.withUnsafeBufferPointer { tiers in
+                var index = start, han = 0, uncommon = 0, eastAsian = 0, pieceHan = 0, pieceUncommon = 0
+                while index + 2 < bytes.count {
+                    let lead = bytes[index]
+                    guard (lead >= 0xE2 && lead <= 0xE9) || lead == 0xEF else { break }
+                    let value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                    // U+FFFD and half-width katakana mark Chinese read as Big5 or Shift_JIS.
+                    if value == 0xFFFD || (value >= 0xFF61 && value <= 0xFF9F) { return nil }
+                    if value >= 0x4E00 && value < 0xA000 {
+                        han += 1
+                        pieceHan += 1
+                        if tiers[value - 0x4E00] != common { uncommon += 1; pieceUncommon += 1 }
+                    } else if value >= 0x3000 {
+                        eastAsian += 1
+                        if value < 0x3040 || (value >= 0xFF01 && value <= 0xFF20) {
+                            if pieceUncommon >= 2 && pieceUncommon * 10 >= pieceHan * 4 { return nil }
+                            pieceHan = 0
+                            pieceUncommon = 0
+                        }
+                    }
+                    index += 3
                 }
+                guard index < bytes.count ? bytes[index] < 0x80 : true, han + eastAsian > 0 else { return nil }
+                if pieceUncommon >= 2 && pieceUncommon * 10 >= pieceHan * 4 { return nil }
+                return uncommon >= 2 && uncommon * 10 >= han * 4 ? nil : index
             }
-            index += 3
         }
-        guard index < bytes.count ? bytes[index] < 0x80 : true, han + eastAsian > 0 else { return nil }
-        if pieceUncommon >= 2 && pieceUncommon * 10 >= pieceHan * 4 { return nil }
-        return uncommon >= 2 && uncommon * 10 >= han * 4 ? nil : index
     }
 
     /// Scalars that never take part in mojibake of the kinds handled: emoji and other

@@ -41,15 +41,19 @@ public struct PinyinAnnotationRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var candidates: [(range: Range<Int>, traditional: Bool, line: Int)] = []
-        var index = 0
+        let opens = Self.opens
+        var index = opens.next(in: bytes, from: 0, to: bytes.count)
         while index < bytes.count {
             // `(` or `(` (EF BC 88).
             let open = bytes[index] == 0x28 ? 1 : (bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x88 ? 3 : 0)
-            guard open > 0, index > 0 else { index += 1; continue }
+            guard open > 0, index > 0 else { index = opens.next(in: bytes, from: index + 1, to: bytes.count); continue }
             let before = document.scalar(before: index).scalar
-            guard HanFrequency.isHan(before), let end = Self.syllableEnd(document, index + open) else { index += open; continue }
+            guard HanFrequency.isHan(before), let end = Self.syllableEnd(document, index + open) else {
+                index = opens.next(in: bytes, from: index + open, to: bytes.count)
+                continue
+            }
             candidates.append((index..<end, !HanFrequency.isSimplifiedBasic(before), document.lineIndex(ofByte: index)))
-            index = end
+            index = opens.next(in: bytes, from: end, to: bytes.count)
         }
         var perLine: [Int: Int] = [:]
         for candidate in candidates { perLine[candidate.line, default: 0] += 1 }
@@ -58,6 +62,9 @@ public struct PinyinAnnotationRule: Rule {
                     fix: Fix(.safe, "remove the pinyin", [Edit($0.range, "")]))
         }
     }
+
+    /// Bytes that can open an annotation: `(` and the lead of `（`.
+    static let opens = ByteSet([0x28, 0xEF])
 
     static let toneVowels = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".unicodeScalars)
 

@@ -71,13 +71,12 @@ public struct TraditionalConversionErrorRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var findings: [Finding] = []
-        var index = 0
+        // The tables are read into locals: a static read in the loop costs a once-check per character.
+        let starts = Self.starts, entries = Self.entries
+        var index = Self.nextStart(bytes, starts, from: 0)
         while index < bytes.count {
-            guard bytes[index] >= 0xE4, bytes[index] <= 0xE9, index + 2 < bytes.count else { index += 1; continue }
-            let value = Int(bytes[index] & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
-            guard value >= 0x4E00, Self.starts[value - 0x4E00] else { index += 3; continue }
             let (scalar, length) = document.scalar(at: index)
-            guard let candidates = Self.entries[scalar] else { index += length; continue }
+            guard let candidates = entries[scalar] else { index = Self.nextStart(bytes, starts, from: index + length); continue }
             var matched = false
             for entry in candidates {
                 guard let end = Self.match(document, index, entry.wrong) else { continue }
@@ -92,9 +91,28 @@ public struct TraditionalConversionErrorRule: Rule {
                 matched = true
                 break
             }
-            if !matched { index += length }
+            index = Self.nextStart(bytes, starts, from: matched ? index : index + length)
         }
         return findings
+    }
+
+    /// The offset of the first character at or after `index` that starts a listed word, or
+    /// the end of the bytes.
+    static func nextStart(_ bytes: [UInt8], _ starts: [Bool], from index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                var index = index
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 { index = ByteSet.nextNonASCII(in: bytes, from: index + 1, to: bytes.count); continue }
+                    guard lead >= 0xE4, lead <= 0xE9, index + 2 < bytes.count else { index += 1; continue }
+                    let value = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                    if value >= 0x4E00, starts[value - 0x4E00] { return index }
+                    index += 3
+                }
+                return bytes.count
+            }
+        }
     }
 
     static func match(_ document: Document, _ start: Int, _ scalars: [Unicode.Scalar]) -> Int? {
