@@ -32,14 +32,22 @@ struct EdgePatterns: Sendable {
     let markers: [ICURegex]
     /// Every section name, in file order.
     let families: [String]
-    /// Lines that did not parse or compile (a test keeps this empty).
-    let errors: [String]
+    /// Lines that did not parse or compile (a test keeps this empty; compiles every lazy
+    /// pattern).
+    var errors: [String] {
+        parseErrors + lazyLines.compactMap { item in item.regex.compileError.map { "line \(item.line): \($0)" } }
+    }
+    private let parseErrors: [String]
+    /// Lazily compiled expressions and their line numbers, for `errors`.
+    private let lazyLines: [(line: Int, regex: ICURegex)]
     /// The screen over `patterns` (internal for tests).
     let screen: PatternScreen
     private let markerScreen: PatternScreen
 
     /// The patterns shipped with textmend.
-    static let builtIn = EdgePatterns(text: String(decoding: PackageResources.boilerplate_patterns_txt, as: UTF8.self))
+    /// Each compiles on its first search: compiling all of them (case-insensitive set
+    /// building in ICU) cost more than a whole check of a 2.5 MB file.
+    static let builtIn = EdgePatterns(text: String(decoding: PackageResources.boilerplate_patterns_txt, as: UTF8.self), lazy: true)
 
     /// The family of patterns from configuration.
     static let customFamily = "custom-pattern"
@@ -58,9 +66,11 @@ struct EdgePatterns: Sendable {
         return patterns
     }
 
-    /// Parses the pattern-file format (see the file's header).
-    init(text: String, macros: Bool = true) {
+    /// Parses the pattern-file format (see the file's header). `lazy` defers compiling each
+    /// expression to its first search (a pattern that does not compile then never matches).
+    init(text: String, macros: Bool = true, lazy: Bool = false) {
         var patterns: [Pattern] = [], markers: [ICURegex] = [], families: [String] = [], errors: [String] = []
+        var lazyLines: [(line: Int, regex: ICURegex)] = []
         var defines: [(name: String, value: String)] = []
         var family: String?
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -92,9 +102,14 @@ struct EdgePatterns: Sendable {
                 continue
             }
             let regex: ICURegex
-            do { regex = try ICURegex(source) } catch {
-                errors.append("line \(number + 1): \(error)")
-                continue
+            if lazy {
+                regex = ICURegex(lazy: source)
+                lazyLines.append((number + 1, regex))
+            } else {
+                do { regex = try ICURegex(source) } catch {
+                    errors.append("line \(number + 1): \(error)")
+                    continue
+                }
             }
             switch kind {
             case "safe", "safe+cut", "suggested", "suggested+cut":
@@ -109,7 +124,8 @@ struct EdgePatterns: Sendable {
         self.patterns = patterns
         self.markers = markers
         self.families = families
-        self.errors = errors
+        parseErrors = errors
+        self.lazyLines = lazyLines
         screen = PatternScreen(patterns.map(\.regex))
         markerScreen = PatternScreen(markers)
     }
