@@ -43,6 +43,8 @@ public struct StrippedScan: SharedAnalysis {
     static let streamLimit = 20_000
     static let safeGain = 3.0
     static let safeMargin = 2.0
+    /// Clear repairs an inferred deleted character must make (`clearRepairs`).
+    static var inferenceRepairs: Int { Int(Tuning.value("TM_INF_STRONG", 3)) }
 
     public init(document: Document, context: RuleContext) {
         let edge = context.shared(EdgeBoilerplate.self, document)
@@ -82,15 +84,31 @@ public struct StrippedScan: SharedAnalysis {
             !proseLines.contains { Self.contains(document, document.lineContent($0), Array(term.utf8)) }
         }
 
-        var lexical = LexicalGapScan(terms: activeTerms)
         let proseSet = Set(proseLines)
-        var found: [Gap] = []
-        for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
-            for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                let text = LineScalars(document, piece)
-                found += Self.lineGaps(text, strip, lexical)
-                lexical.observe(text, prose: proseSet.contains(line))
+        func scan(_ terms: [String], first: Bool) -> (LexicalGapScan, [Gap]) {
+            var lexical = LexicalGapScan(terms: terms)
+            lexical.countsSites = first
+            var found: [Gap] = []
+            for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
+                for piece in LineScalars.pieces(document, document.lineContent(line)) {
+                    let text = LineScalars(document, piece)
+                    found += Self.lineGaps(text, strip, lexical)
+                    lexical.observe(text, prose: proseSet.contains(line))
+                }
             }
+            return (lexical, found)
+        }
+        var (lexical, found) = scan(activeTerms, first: true)
+        // The orphans may show which character the filter deleted.
+        // The orphans may show which character the filter deleted: a candidate is kept when it
+        // clearly repairs several places, as a deleted character does.
+        var inferred: [String] = []
+        var candidates = lexical.inferredTerms().filter { !activeTerms.contains($0) }
+        while !candidates.isEmpty {
+            let rescan = scan(activeTerms + candidates, first: false)
+            let kept = candidates.filter { Self.clearRepairs(rescan.0, $0, document) >= Self.inferenceRepairs }
+            if kept == candidates { (lexical, found) = rescan; inferred = kept }
+            candidates = kept == candidates ? [] : kept
         }
         if lexical.countsOnly && lexical.beginSecondPass() {
             for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
@@ -109,7 +127,8 @@ public struct StrippedScan: SharedAnalysis {
                              words: words, applicability: clear ? .safe : .suggested))
         }
         let termPoints = Set(lexical.termGaps.map(\.insertion))
-        for gap in lexical.orphanGaps() {
+        let corroborated = !inferred.isEmpty || !copies.isEmpty || found.contains { [.collision, .emptySlot, .placeholder].contains($0.kind) }
+        for gap in lexical.orphanGaps(corroborated: corroborated) {
             // A term gap beside the same orphan already explains it.
             let orphan = lexical.orphans.first { $0.before == gap.insertion || $0.after == gap.insertion }
             if let orphan, termPoints.contains(orphan.before) || termPoints.contains(orphan.after) { continue }
@@ -117,6 +136,16 @@ public struct StrippedScan: SharedAnalysis {
                              candidates: gap.ranked.map(\.term), words: gap.words, applicability: nil))
         }
         gaps = Self.merge(found, copies: copies, document: document)
+    }
+
+    /// Places (distinct contexts) where `term` wins clearly, with a gain a deletion explains.
+    static func clearRepairs(_ lexical: LexicalGapScan, _ term: String, _ document: Document) -> Int {
+        var contexts = Set<String>()
+        for gap in lexical.termGaps where gap.ranked[0].term == term && gap.ranked[0].gain >= safeGain {
+            if gap.ranked.count > 1 && gap.ranked[0].gain - gap.ranked[1].gain < safeMargin { continue }
+            contexts.insert(document.string(gap.span))
+        }
+        return contexts.count
     }
 
     /// Gaps one line's scans find, with terms ranked where the gap has an insertion point.
