@@ -40,4 +40,13 @@ struct StrippedInferenceTests {
                 + "\u{6BCF}\u{4E2A}\u{57DF}\u{90FD}\u{4F7F}\u{7528}\u{76F8}\u{540C}\u{7684}\u{57DF}\u{3002}\n\n", count: 3)
         #expect(try Self.findings(text).isEmpty)
     }
+
+    @Test("a sentence repeated intact restores the gap another scan found in its damaged copy, safely")
+    func repeatedSentenceRestores() throws {
+        let findings = try Self.findings("\u{5DE5}\u{4F5C}\u{603B}\u{7ED3}\n\n\u{4ECA}\u{5E74}\u{4EE5}\u{6765}\u{FF0C}\u{5168}\u{5C40}\u{575A}\u{6301}\u{5728}\u{7684}\u{9886}\u{5BFC}\u{4E0B}\u{5F00}\u{5C55}\u{5DE5}\u{4F5C}\u{FF0C}\u{5404}\u{9879}\u{4EFB}\u{52A1}\u{7A33}\u{6B65}\u{63A8}\u{8FDB}\u{3002}\n\n\u{5E74}\u{5E95}\u{68C0}\u{67E5}\u{8868}\u{660E}\u{FF0C}\u{5404}\u{9879}\u{6307}\u{6807}\u{5747}\u{5DF2}\u{5B8C}\u{6210}\u{3002}\n\n\u{5F15}\u{8A00}\u{FF1A}\u{5168}\u{5C40}\u{575A}\u{6301}\u{5728}\u{5E02}\u{59D4}\u{7684}\u{9886}\u{5BFC}\u{4E0B}\u{5F00}\u{5C55}\u{5DE5}\u{4F5C}\u{FF0C}\u{5404}\u{9879}\u{4EFB}\u{52A1}\u{7A33}\u{6B65}\u{63A8}\u{8FDB}\u{3002}\n")
+        #expect(findings.count == 1)
+        #expect(findings.first?.fix?.edits.first?.replacement == "\u{5E02}\u{59D4}" && findings.first?.fix?.applicability == .safe)
+        // Two clean sentences that differ by a word restore nothing: the shorter shows no gap.
+        #expect(try Self.findings("\u{5B89}\u{88C5}\u{8BF4}\u{660E}\n\n\u{5B89}\u{88C5}\u{8F6F}\u{4EF6}\u{5305}\u{4E4B}\u{524D}\u{8BF7}\u{5907}\u{4EFD}\u{6570}\u{636E}\u{FF0C}\u{7136}\u{540E}\u{91CD}\u{65B0}\u{542F}\u{52A8}\u{7CFB}\u{7EDF}\u{3002}\n\n\u{6CE8}\u{610F}\u{FF1A}\u{5B89}\u{88C5}\u{8F6F}\u{4EF6}\u{5305}\u{4E4B}\u{524D}\u{8BF7}\u{5148}\u{5907}\u{4EFD}\u{6570}\u{636E}\u{FF0C}\u{7136}\u{540E}\u{91CD}\u{65B0}\u{542F}\u{52A8}\u{7CFB}\u{7EDF}\u{3002}\n").isEmpty)
+    }
 }

@@ -41,11 +41,11 @@ struct LexicalGapScan {
     /// per 20,000 characters through on clean text.)
     static let pervasiveShare = 0.05
     static let pervasiveCount = 5
-    static var pervasiveTenths: Int { Int(Tuning.value("TM_PERV", 6)) }
+    static let pervasiveTenths = 6
     static let pervasivePartners = 3
     /// Characters counted in the first pass: the pervasive ones and those `inferredTerms`
     /// weighs (its orphan sites).
-    static var siteShare: Double { max(pervasiveShare, inferenceShare) }
+    static let siteShare = max(pervasiveShare, inferenceShare)
     static let insertionCost = 1.0
     /// How much worse than break-even an orphan repair may score (measured with
     /// Scripts/stripped-benchmark.py: 2.0 raised recall on cut words by 0.04 but cost 0.19 of
@@ -109,7 +109,9 @@ struct LexicalGapScan {
     }
 
     /// Characters worth segmenting for in a second pass (nil: segment everything).
-    private var candidates: Set<Unicode.Scalar>?
+    var candidates: Set<Unicode.Scalar>?
+    /// Most runs segmented (a trial of inferred terms looks at a bounded sample).
+    var runBudget = Int.max
     /// Without terms, a first pass only counts, for each bound character, how often it
     /// occurs and how often it has no dictionary partner next to it: segmenting every run
     /// is the costliest step, and only characters almost always alone can be pervasive.
@@ -139,7 +141,7 @@ struct LexicalGapScan {
     private func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         (lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))?.frequencyClass ?? 0) >= Self.pairClass
     }
-    static var pairClass: UInt8 { UInt8(Tuning.value("TM_PAIR", 8)) }
+    static let pairClass: UInt8 = 8
 
     private mutating func countBound(_ text: [Unicode.Scalar], _ run: Range<Int>) {
         if boundTotal.isEmpty {
@@ -162,6 +164,8 @@ struct LexicalGapScan {
         if countsOnly { countBound(text, run); return }
         if countsSites { countBound(text, run) }
         if let candidates, !text[run].contains(where: candidates.contains) { return }
+        guard runBudget > 0 else { return }
+        runBudget -= 1
         var position = run.lowerBound
         var single = [Bool](repeating: false, count: run.count)
         for length in segmenter.tokens(text[run]) {

@@ -44,7 +44,9 @@ public struct StrippedScan: SharedAnalysis {
     static let safeGain = 3.0
     static let safeMargin = 2.0
     /// Clear repairs an inferred deleted character must make (`clearRepairs`).
-    static var inferenceRepairs: Int { Int(Tuning.value("TM_INF_STRONG", 3)) }
+    static let inferenceRepairs = 3
+    /// Runs a trial of inferred terms segments at most (bounds the work on a long document).
+    static let trialRuns = 800
 
     public init(document: Document, context: RuleContext) {
         let edge = context.shared(EdgeBoilerplate.self, document)
@@ -74,12 +76,12 @@ public struct StrippedScan: SharedAnalysis {
                 copies[at] = (restoration.text, span)
             }
         }
+        let proseLines = lines.filter { Self.isProse(document, $0) }
         var learned: [String] = []
         for (_, copy) in copies.sorted(by: { $0.key < $1.key }) where !learned.contains(copy.text) { learned.append(copy.text) }
         learnedTerms = learned
 
         // Terms to try: those that never occur in the body's sentences.
-        let proseLines = lines.filter { Self.isProse(document, $0) }
         let activeTerms = StripLexicon(terms: strip.terms + learned).terms.filter { term in
             !proseLines.contains { Self.contains(document, document.lineContent($0), Array(term.utf8)) }
         }
@@ -99,16 +101,30 @@ public struct StrippedScan: SharedAnalysis {
             return (lexical, found)
         }
         var (lexical, found) = scan(activeTerms, first: true)
-        // The orphans may show which character the filter deleted.
         // The orphans may show which character the filter deleted: a candidate is kept when it
-        // clearly repairs several places, as a deleted character does.
+        // clearly repairs several places, as a deleted character does (judged on the runs that
+        // hold a partner of it, at most `trialRuns` of them; then the whole body is scanned
+        // with it). A source that
+        // masks (placeholders found) did not delete.
         var inferred: [String] = []
-        var candidates = lexical.inferredTerms().filter { !activeTerms.contains($0) }
-        while !candidates.isEmpty {
-            let rescan = scan(activeTerms + candidates, first: false)
-            let kept = candidates.filter { Self.clearRepairs(rescan.0, $0, document) >= Self.inferenceRepairs }
-            if kept == candidates { (lexical, found) = rescan; inferred = kept }
-            candidates = kept == candidates ? [] : kept
+        if !found.contains(where: { $0.kind == .placeholder }) {
+            let guess = lexical.inferredTerms()
+            var candidates = guess.terms.filter { !activeTerms.contains($0) }
+            while !candidates.isEmpty {
+                var trial = LexicalGapScan(terms: activeTerms + candidates)
+                trial.countsSites = false
+                trial.candidates = guess.partners
+                trial.runBudget = Self.trialRuns
+                for line in lines where trial.runBudget > 0 && Self.mayHoldGap(document, document.lineContent(line)) {
+                    for piece in LineScalars.pieces(document, document.lineContent(line)) {
+                        trial.observe(LineScalars(document, piece), prose: proseSet.contains(line))
+                    }
+                }
+                let kept = candidates.filter { Self.clearRepairs(trial, $0, document) >= Self.inferenceRepairs }
+                if kept == candidates { inferred = kept }
+                candidates = kept == candidates ? [] : kept
+            }
+            if !inferred.isEmpty { (lexical, found) = scan(activeTerms + inferred, first: false) }
         }
         if lexical.countsOnly && lexical.beginSecondPass() {
             for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
@@ -127,7 +143,7 @@ public struct StrippedScan: SharedAnalysis {
                              words: words, applicability: clear ? .safe : .suggested))
         }
         let termPoints = Set(lexical.termGaps.map(\.insertion))
-        let corroborated = !inferred.isEmpty || !copies.isEmpty || found.contains { [.collision, .emptySlot, .placeholder].contains($0.kind) }
+        let corroborated = !inferred.isEmpty || !copies.isEmpty || found.contains { $0.kind == .collision || $0.kind == .emptySlot }
         for gap in lexical.orphanGaps(corroborated: corroborated) {
             // A term gap beside the same orphan already explains it.
             let orphan = lexical.orphans.first { $0.before == gap.insertion || $0.after == gap.insertion }
@@ -135,7 +151,10 @@ public struct StrippedScan: SharedAnalysis {
             found.append(Gap(kind: .orphan, span: gap.span, edit: gap.insertion..<gap.insertion, label: gap.orphan ?? "",
                              candidates: gap.ranked.map(\.term), words: gap.words, applicability: nil))
         }
-        gaps = Self.merge(found, copies: copies, document: document)
+        // A repeated sentence or the title restores only gaps another scan found.
+        let points = Set(found.compactMap { $0.edit?.isEmpty == true ? $0.edit!.lowerBound : nil }).subtracting(copies.keys)
+        let repeated = points.isEmpty ? [:] : RepeatedCopies.restorations(document, lines, prose: proseLines, at: points)
+        gaps = Self.merge(found, copies: copies.merging(repeated) { a, _ in a }, attachOnly: Set(repeated.keys), document: document)
     }
 
     /// Places (distinct contexts) where `term` wins clearly, with a gain a deletion explains.
@@ -235,7 +254,7 @@ public struct StrippedScan: SharedAnalysis {
     }
 
     /// Attaches copy restorations to the gaps at their points; adds the rest as copy gaps.
-    static func merge(_ found: [Gap], copies: [Int: (text: String, span: Range<Int>)], document: Document) -> [Gap] {
+    static func merge(_ found: [Gap], copies: [Int: (text: String, span: Range<Int>)], attachOnly: Set<Int>, document: Document) -> [Gap] {
         var gaps: [Gap] = []
         var used = Set<Int>()
         var points = Set<Int>()
@@ -253,7 +272,7 @@ public struct StrippedScan: SharedAnalysis {
             }
             gaps.append(gap)
         }
-        for (at, copy) in copies where !used.contains(at) && !points.contains(at) {
+        for (at, copy) in copies where !used.contains(at) && !points.contains(at) && !attachOnly.contains(at) {
             gaps.append(Gap(kind: .copy, span: copy.span, edit: at..<at, label: document.string(copy.span),
                             candidates: [copy.text], applicability: .safe, fromCopy: true))
         }
