@@ -46,7 +46,7 @@ public struct StrippedScan: SharedAnalysis {
     /// Clear repairs an inferred deleted character must make (`clearRepairs`).
     static let inferenceRepairs = 3
     /// Runs a trial of inferred terms segments at most (bounds the work on a long document).
-    static let trialRuns = 800
+    static let trialRuns = 300
 
     public init(document: Document, context: RuleContext) {
         let edge = context.shared(EdgeBoilerplate.self, document)
