@@ -7,7 +7,10 @@ import Foundation
 /// collision frames, placeholders) and feeds the Han runs to `LexicalGapScan`. Restorations
 /// come, in order of trust, from an intact copy in the document (`CopyAlignment`: safe),
 /// from the strip lexicon (configured terms, profiles, and terms the copy shows this source
-/// deletes), ranked by how much each insertion improves the text under the lexicon.
+/// deletes), ranked by how much each insertion improves the text under the lexicon. Without
+/// terms, the character a filter deleted may be learned from the document's orphans
+/// (`FilterInference`); a sentence the document repeats intact restores gaps found in its
+/// damaged copy (`RepeatedCopies`).
 public struct StrippedScan: SharedAnalysis {
     /// Which rule reports a gap.
     public enum Kind: String, Sendable { case emptySlot, latinGap, collision, orphan, missingTerm, placeholder, copy }
@@ -101,31 +104,11 @@ public struct StrippedScan: SharedAnalysis {
             return (lexical, found)
         }
         var (lexical, found) = scan(activeTerms, first: true)
-        // The orphans may show which character the filter deleted: a candidate is kept when it
-        // clearly repairs several places, as a deleted character does (judged on the runs that
-        // hold a partner of it, at most `trialRuns` of them; then the whole body is scanned
-        // with it). A source that
-        // masks (placeholders found) did not delete.
-        var inferred: [String] = []
-        if !found.contains(where: { $0.kind == .placeholder }) {
-            let guess = lexical.inferredTerms()
-            var candidates = guess.terms.filter { !activeTerms.contains($0) }
-            while !candidates.isEmpty {
-                var trial = LexicalGapScan(terms: activeTerms + candidates)
-                trial.countsSites = false
-                trial.candidates = guess.partners
-                trial.runBudget = Self.trialRuns
-                for line in lines where trial.runBudget > 0 && Self.mayHoldGap(document, document.lineContent(line)) {
-                    for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                        trial.observe(LineScalars(document, piece), prose: proseSet.contains(line))
-                    }
-                }
-                let kept = candidates.filter { Self.clearRepairs(trial, $0, document) >= Self.inferenceRepairs }
-                if kept == candidates { inferred = kept }
-                candidates = kept == candidates ? [] : kept
-            }
-            if !inferred.isEmpty { (lexical, found) = scan(activeTerms + inferred, first: false) }
-        }
+        // The orphans may show which character the filter deleted (not when placeholders show
+        // a source that masks).
+        let masks = found.contains { $0.kind == .placeholder }
+        let inferred = masks ? [] : Self.inferTerms(lexical, activeTerms, document, lines, proseSet)
+        if !inferred.isEmpty { (lexical, found) = scan(activeTerms + inferred, first: false) }
         if lexical.countsOnly && lexical.beginSecondPass() {
             for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
@@ -155,6 +138,29 @@ public struct StrippedScan: SharedAnalysis {
         let points = Set(found.compactMap { $0.edit?.isEmpty == true ? $0.edit!.lowerBound : nil }).subtracting(copies.keys)
         let repeated = points.isEmpty ? [:] : RepeatedCopies.restorations(document, lines, prose: proseLines, at: points)
         gaps = Self.merge(found, copies: copies.merging(repeated) { a, _ in a }, attachOnly: Set(repeated.keys), document: document)
+    }
+
+    /// The characters `LexicalGapScan.inferredTerms` proposes that clearly repair several
+    /// places, as a deleted character does: judged on a trial over the runs that hold one of
+    /// their partners, at most `trialRuns` of them.
+    static func inferTerms(_ lexical: LexicalGapScan, _ activeTerms: [String], _ document: Document, _ lines: [Int], _ prose: Set<Int>) -> [String] {
+        let guess = lexical.inferredTerms()
+        var candidates = guess.terms.filter { !activeTerms.contains($0) }
+        while !candidates.isEmpty {
+            var trial = LexicalGapScan(terms: activeTerms + candidates)
+            trial.countsSites = false
+            trial.candidates = guess.partners
+            trial.runBudget = trialRuns
+            for line in lines where trial.runBudget > 0 && mayHoldGap(document, document.lineContent(line)) {
+                for piece in LineScalars.pieces(document, document.lineContent(line)) {
+                    trial.observe(LineScalars(document, piece), prose: prose.contains(line))
+                }
+            }
+            let kept = candidates.filter { clearRepairs(trial, $0, document) >= inferenceRepairs }
+            if kept == candidates { return kept }
+            candidates = kept
+        }
+        return []
     }
 
     /// Places (distinct contexts) where `term` wins clearly, with a gain a deletion explains.
