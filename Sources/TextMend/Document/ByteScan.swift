@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A set of byte values that can start a match, for skipping the bytes that cannot.
 ///
 /// A scan tests eight bytes at a time: a word is looked at byte by byte only when it may
@@ -92,8 +98,18 @@ struct ByteSet: Sendable {
     }
 }
 
-/// Naive substring search over bytes, for short texts (a pattern source, a watermark).
+/// Byte searches: `memchr` for one rare byte (the markup rules look for one each), and a
+/// naive substring search for short texts (a pattern source, a watermark).
 enum ByteSearch {
+    /// The offset of the next `byte` at or after `start`, or nil.
+    static func next(_ byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// Where `needle` first occurs in `haystack` (an empty needle at 0).
     static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = needle.first else { return 0 }

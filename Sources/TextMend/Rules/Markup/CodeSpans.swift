@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Stretches of a document that hold code rather than prose: fenced blocks (```) and
 /// `inline` spans between matching backtick runs. Markup and mojibake rules stay out of them.
 struct CodeSpans: SharedAnalysis {
@@ -160,17 +154,5 @@ struct MentionScanner {
         key = (line, block)
         verdict = ProseContext.mentions(document.bytes[range], words)
         return verdict
-    }
-}
-
-/// `memchr` over a document's bytes: the markup rules look for one rare byte each.
-extension ByteSearch {
-    /// The offset of the next `byte` at or after `start`, or nil.
-    static func next(_ byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
     }
 }

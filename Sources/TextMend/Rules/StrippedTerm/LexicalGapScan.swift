@@ -41,8 +41,11 @@ struct LexicalGapScan {
     /// per 20,000 characters through on clean text.)
     static let pervasiveShare = 0.05
     static let pervasiveCount = 5
-    static let pervasiveTenths = 8
+    static let pervasiveTenths = 6
     static let pervasivePartners = 3
+    /// Characters counted in the first pass: the pervasive ones and those `inferredTerms`
+    /// weighs (its orphan sites).
+    static let siteShare = max(pervasiveShare, inferenceShare)
     static let insertionCost = 1.0
     /// How much worse than break-even an orphan repair may score (measured with
     /// Scripts/stripped-benchmark.py: 2.0 raised recall on cut words by 0.04 but cost 0.19 of
@@ -77,6 +80,10 @@ struct LexicalGapScan {
     }
     var orphans: [Orphan] = []
     var termGaps: [Gap] = []
+    /// Han characters in the body's sentences.
+    private(set) var hanCount = 0
+    /// Whether the first pass counts orphan sites for `inferredTerms` (also with terms).
+    var countsSites = true
     static let orphanLimit = 100_000
 
     init(terms: [String]) {
@@ -92,21 +99,26 @@ struct LexicalGapScan {
             guard LineScalars.isHan(text[start]) else { start += 1; continue }
             var end = start
             while end < text.count && LineScalars.isHan(text[end]) { end += 1 }
-            if prose { for scalar in text[start..<end] { count(scalar) } }
+            if prose {
+                for scalar in text[start..<end] { count(scalar) }
+                hanCount += end - start
+            }
             observeRun(line, start..<end)
             start = end
         }
     }
 
     /// Characters worth segmenting for in a second pass (nil: segment everything).
-    private var candidates: Set<Unicode.Scalar>?
+    var candidates: Set<Unicode.Scalar>?
+    /// Most runs segmented (a trial of inferred terms looks at a bounded sample).
+    var runBudget = Int.max
     /// Without terms, a first pass only counts, for each bound character, how often it
     /// occurs and how often it has no dictionary partner next to it: segmenting every run
     /// is the costliest step, and only characters almost always alone can be pervasive.
     /// Indexed by scalar - 0x4E00 (bound characters outside that block are not counted);
     /// allocated on the first Han run.
-    private var boundTotal: [Int32] = []
-    private var boundAlone: [Int32] = []
+    private(set) var boundTotal: [Int32] = []
+    private(set) var boundAlone: [Int32] = []
 
     /// Whether the first pass only counts (no terms, no second pass yet).
     var countsOnly: Bool { terms.isEmpty && candidates == nil }
@@ -116,16 +128,20 @@ struct LexicalGapScan {
     mutating func beginSecondPass() -> Bool {
         var found = Set<Unicode.Scalar>()
         for (index, alone) in boundAlone.enumerated() where alone >= Self.pervasiveCount && Int(alone) * 10 >= Int(boundTotal[index]) * Self.pervasiveTenths {
-            found.insert(Unicode.Scalar(UInt32(0x4E00 + index))!)
+            let scalar = Unicode.Scalar(UInt32(0x4E00 + index))!
+            if (lexicon.standaloneShare(scalar) ?? 1) <= Self.pervasiveShare { found.insert(scalar) }
         }
         candidates = found
         return !found.isEmpty
     }
 
     @inline(__always)
+    /// Whether two characters make a word that is not a rarity (jieba lists leftovers of its
+    /// own segmentation, like 务器, a few times).
     private func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))?.isWord ?? false
+        (lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))?.frequencyClass ?? 0) >= Self.pairClass
     }
+    static let pairClass: UInt8 = 8
 
     private mutating func countBound(_ text: [Unicode.Scalar], _ run: Range<Int>) {
         if boundTotal.isEmpty {
@@ -135,7 +151,7 @@ struct LexicalGapScan {
         for index in run {
             let scalar = text[index]
             let slot = Int(scalar.value) - 0x4E00
-            guard slot >= 0, slot < 0x5200, (lexicon.standaloneShare(scalar) ?? 1) <= Self.pervasiveShare else { continue }
+            guard slot >= 0, slot < 0x5200, (lexicon.standaloneShare(scalar) ?? 1) <= Self.siteShare else { continue }
             boundTotal[slot] += 1
             let pairedBefore = index > run.lowerBound && isWord(text[index - 1], scalar)
             let pairedAfter = index + 1 < run.upperBound && isWord(scalar, text[index + 1])
@@ -146,7 +162,10 @@ struct LexicalGapScan {
     private mutating func observeRun(_ line: LineScalars, _ run: Range<Int>) {
         let text = line.scalars
         if countsOnly { countBound(text, run); return }
+        if countsSites { countBound(text, run) }
         if let candidates, !text[run].contains(where: candidates.contains) { return }
+        guard runBudget > 0 else { return }
+        runBudget -= 1
         var position = run.lowerBound
         var single = [Bool](repeating: false, count: run.count)
         for length in segmenter.tokens(text[run]) {
@@ -224,7 +243,11 @@ struct LexicalGapScan {
     // MARK: Orphans
 
     /// The orphans with document-level evidence, as gaps with candidate partners.
-    func orphanGaps() -> [Gap] {
+    /// `corroborated`: the document shows other traces of a filter (a collision, an empty
+    /// slot, a deleted character inferred); without them a pervasive orphan is a word the
+    /// lexicon does not know standing alone (域 for a mail domain), not a cut.
+    func orphanGaps(corroborated: Bool) -> [Gap] {
+        guard corroborated else { return [] }
         struct Candidate { var partner: Unicode.Scalar; var left: Bool; var word: String; var frequency: Double }
         func candidates(_ scalar: Unicode.Scalar) -> [Candidate] {
             var list: [Candidate] = []

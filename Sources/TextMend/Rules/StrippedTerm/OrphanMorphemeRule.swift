@@ -15,9 +15,14 @@ public struct OrphanMorphemeRule: Rule {
             well-formed Chinese (jieba's dictionary, built into textmend, says how often each
             character does). One such character proves little, since names and technical terms
             the lexicon lacks leave some too, so without configured terms the rule reports an
-            orphan only when the document shows that its partner was removed: a very bound
-            character is orphaned nearly everywhere it occurs, in five or more contexts, and one
-            of its usual partners never occurs in the body (学 for 学习). With a
+            orphan only when the document shows that its partner was removed: a character
+            that never occurs in the body would join orphans of several different characters
+            into words and clearly repairs three places or more (the filter's character,
+            learned from the document); or a very bound character is orphaned in most of its
+            occurrences, in five or more contexts, one of its usual partners never occurs in
+            the body (学 for 学习), and the document shows other traces of a filter (a
+            collision, an empty slot): alone, such a character may have a sense the lexicon
+            does not know (域 for a network domain). With a
             strip lexicon (`[strip] terms`, a profile, or terms learned from an intact summary),
             each place where inserting a term makes the text more word-like is checked.
             """,
@@ -33,6 +38,7 @@ public struct OrphanMorphemeRule: Rule {
             Example("我们在这里召开交通运输局上半年工作总结会,学习会议精神。"),
             Example("This line is English prose; it has no Han characters at all."),
             Example("网络评论员队伍建设,进一步加强。", options: StrippedExamples.party),
+            Example(StrippedExamples.domains),
         ],
         triggeringExamples: [
             Example("会议要求,组⟦织员⟧干部深入学习。帮⟦助员⟧干部深化理解。", options: StrippedExamples.party),

@@ -7,7 +7,10 @@ import Foundation
 /// collision frames, placeholders) and feeds the Han runs to `LexicalGapScan`. Restorations
 /// come, in order of trust, from an intact copy in the document (`CopyAlignment`: safe),
 /// from the strip lexicon (configured terms, profiles, and terms the copy shows this source
-/// deletes), ranked by how much each insertion improves the text under the lexicon.
+/// deletes), ranked by how much each insertion improves the text under the lexicon. Without
+/// terms, the character a filter deleted may be learned from the document's orphans
+/// (`FilterInference`); a sentence the document repeats intact restores gaps found in its
+/// damaged copy (`RepeatedCopies`).
 public struct StrippedScan: SharedAnalysis {
     /// Which rule reports a gap.
     public enum Kind: String, Sendable { case emptySlot, latinGap, collision, orphan, missingTerm, placeholder, copy }
@@ -43,6 +46,10 @@ public struct StrippedScan: SharedAnalysis {
     static let streamLimit = 20_000
     static let safeGain = 3.0
     static let safeMargin = 2.0
+    /// Clear repairs an inferred deleted character must make (`clearRepairs`).
+    static let inferenceRepairs = 3
+    /// Runs a trial of inferred terms segments at most (bounds the work on a long document).
+    static let trialRuns = 300
 
     public init(document: Document, context: RuleContext) {
         let edge = context.shared(EdgeBoilerplate.self, document)
@@ -72,26 +79,36 @@ public struct StrippedScan: SharedAnalysis {
                 copies[at] = (restoration.text, span)
             }
         }
+        let proseLines = lines.filter { Self.isProse(document, $0) }
         var learned: [String] = []
         for (_, copy) in copies.sorted(by: { $0.key < $1.key }) where !learned.contains(copy.text) { learned.append(copy.text) }
         learnedTerms = learned
 
         // Terms to try: those that never occur in the body's sentences.
-        let proseLines = lines.filter { Self.isProse(document, $0) }
         let activeTerms = StripLexicon(terms: strip.terms + learned).terms.filter { term in
             !proseLines.contains { Self.contains(document, document.lineContent($0), Array(term.utf8)) }
         }
 
-        var lexical = LexicalGapScan(terms: activeTerms)
         let proseSet = Set(proseLines)
-        var found: [Gap] = []
-        for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
-            for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                let text = LineScalars(document, piece)
-                found += Self.lineGaps(text, strip, lexical)
-                lexical.observe(text, prose: proseSet.contains(line))
+        func scan(_ terms: [String], first: Bool) -> (LexicalGapScan, [Gap]) {
+            var lexical = LexicalGapScan(terms: terms)
+            lexical.countsSites = first
+            var found: [Gap] = []
+            for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
+                for piece in LineScalars.pieces(document, document.lineContent(line)) {
+                    let text = LineScalars(document, piece)
+                    found += Self.lineGaps(text, strip, lexical)
+                    lexical.observe(text, prose: proseSet.contains(line))
+                }
             }
+            return (lexical, found)
         }
+        var (lexical, found) = scan(activeTerms, first: true)
+        // The orphans may show which character the filter deleted (not when placeholders show
+        // a source that masks).
+        let masks = found.contains { $0.kind == .placeholder }
+        let inferred = masks ? [] : Self.inferTerms(lexical, activeTerms, document, lines, proseSet)
+        if !inferred.isEmpty { (lexical, found) = scan(activeTerms + inferred, first: false) }
         if lexical.countsOnly && lexical.beginSecondPass() {
             for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
@@ -109,14 +126,51 @@ public struct StrippedScan: SharedAnalysis {
                              words: words, applicability: clear ? .safe : .suggested))
         }
         let termPoints = Set(lexical.termGaps.map(\.insertion))
-        for gap in lexical.orphanGaps() {
+        let corroborated = !inferred.isEmpty || !copies.isEmpty || found.contains { $0.kind == .collision || $0.kind == .emptySlot }
+        for gap in lexical.orphanGaps(corroborated: corroborated) {
             // A term gap beside the same orphan already explains it.
             let orphan = lexical.orphans.first { $0.before == gap.insertion || $0.after == gap.insertion }
             if let orphan, termPoints.contains(orphan.before) || termPoints.contains(orphan.after) { continue }
             found.append(Gap(kind: .orphan, span: gap.span, edit: gap.insertion..<gap.insertion, label: gap.orphan ?? "",
                              candidates: gap.ranked.map(\.term), words: gap.words, applicability: nil))
         }
-        gaps = Self.merge(found, copies: copies, document: document)
+        // A repeated sentence or the title restores only gaps another scan found.
+        let points = Set(found.compactMap { $0.edit?.isEmpty == true ? $0.edit!.lowerBound : nil }).subtracting(copies.keys)
+        let repeated = points.isEmpty ? [:] : RepeatedCopies.restorations(document, lines, prose: proseLines, at: points)
+        gaps = Self.merge(found, copies: copies.merging(repeated) { a, _ in a }, attachOnly: Set(repeated.keys), document: document)
+    }
+
+    /// The characters `LexicalGapScan.inferredTerms` proposes that clearly repair several
+    /// places, as a deleted character does: judged on a trial over the runs that hold one of
+    /// their partners, at most `trialRuns` of them.
+    static func inferTerms(_ lexical: LexicalGapScan, _ activeTerms: [String], _ document: Document, _ lines: [Int], _ prose: Set<Int>) -> [String] {
+        let guess = lexical.inferredTerms()
+        var candidates = guess.terms.filter { !activeTerms.contains($0) }
+        while !candidates.isEmpty {
+            var trial = LexicalGapScan(terms: activeTerms + candidates)
+            trial.countsSites = false
+            trial.candidates = guess.partners
+            trial.runBudget = trialRuns
+            for line in lines where trial.runBudget > 0 && mayHoldGap(document, document.lineContent(line)) {
+                for piece in LineScalars.pieces(document, document.lineContent(line)) {
+                    trial.observe(LineScalars(document, piece), prose: prose.contains(line))
+                }
+            }
+            let kept = candidates.filter { clearRepairs(trial, $0, document) >= inferenceRepairs }
+            if kept == candidates { return kept }
+            candidates = kept
+        }
+        return []
+    }
+
+    /// Places (distinct contexts) where `term` wins clearly, with a gain a deletion explains.
+    static func clearRepairs(_ lexical: LexicalGapScan, _ term: String, _ document: Document) -> Int {
+        var contexts = Set<String>()
+        for gap in lexical.termGaps where gap.ranked[0].term == term && gap.ranked[0].gain >= safeGain {
+            if gap.ranked.count > 1 && gap.ranked[0].gain - gap.ranked[1].gain < safeMargin { continue }
+            contexts.insert(document.string(gap.span))
+        }
+        return contexts.count
     }
 
     /// Gaps one line's scans find, with terms ranked where the gap has an insertion point.
@@ -206,7 +260,7 @@ public struct StrippedScan: SharedAnalysis {
     }
 
     /// Attaches copy restorations to the gaps at their points; adds the rest as copy gaps.
-    static func merge(_ found: [Gap], copies: [Int: (text: String, span: Range<Int>)], document: Document) -> [Gap] {
+    static func merge(_ found: [Gap], copies: [Int: (text: String, span: Range<Int>)], attachOnly: Set<Int>, document: Document) -> [Gap] {
         var gaps: [Gap] = []
         var used = Set<Int>()
         var points = Set<Int>()
@@ -224,7 +278,7 @@ public struct StrippedScan: SharedAnalysis {
             }
             gaps.append(gap)
         }
-        for (at, copy) in copies where !used.contains(at) && !points.contains(at) {
+        for (at, copy) in copies where !used.contains(at) && !points.contains(at) && !attachOnly.contains(at) {
             gaps.append(Gap(kind: .copy, span: copy.span, edit: at..<at, label: document.string(copy.span),
                             candidates: [copy.text], applicability: .safe, fromCopy: true))
         }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import TextMend
+
+/// Learning the deleted character from the document itself, without configured terms.
+struct StrippedInferenceTests {
+    static func findings(_ text: String) throws -> [Finding] {
+        let document = try Decoder.decode(Array(text.utf8))
+        let rules = RuleRegistry.all.filter { $0.description.category == .strippedTerm }.map { $0.init() }
+        return Linter(rules: rules).check(document)
+    }
+
+    static func corpus(_ name: String) throws -> String {
+        try String(contentsOf: CleanCorpusTests.corpus.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    @Test("a character deleted everywhere (文 from 文档, 文件, 中文) is learned and suggested")
+    func learnsDeletedCharacter() throws {
+        let clean = try Self.corpus("zh/faq-03.txt")
+        let damaged = clean.replacingOccurrences(of: "\u{6587}", with: "")
+        let findings = try Self.findings(damaged)
+        let restoring = findings.filter { $0.fix?.edits.first?.replacement == "\u{6587}" }
+        #expect(restoring.count >= 10, "\(findings.count) findings, \(restoring.count) restore 文")
+        #expect(try Self.findings(clean).isEmpty)
+    }
+
+    @Test("without configuration the seed's 员-for-党员 orphans are flagged")
+    func seedMembersFlagged() throws {
+        let document = try SeedTests.seed()
+        let rules = RuleRegistry.all.filter { $0.description.category == .strippedTerm }.map { $0.init() }
+        let members = Linter(rules: rules).check(document).filter { $0.message.hasPrefix("\u{201C}\u{5458}\u{201D}") }
+        #expect(members.count == 6)
+    }
+
+    @Test("a character the lexicon rarely sees alone, used alone throughout, is not a cut without other traces")
+    func standaloneTechnicalSense() throws {
+        let text = "\u{90AE}\u{4EF6}\u{914D}\u{7F6E}\n\n"
+            + String(repeating: "\u{542F}\u{7528}\u{865A}\u{62DF}\u{90AE}\u{7BB1}\u{57DF}\u{9700}\u{8981}\u{5728}\u{914D}\u{7F6E}\u{4E2D}\u{547D}\u{540D}\u{8FD9}\u{4E2A}\u{57DF}\u{3002}"
+                + "\u{5B83}\u{80FD}\u{591F}\u{5728}\u{865A}\u{62DF}\u{57DF}\u{4E2D}\u{6DF7}\u{5408}\u{522B}\u{540D}\u{548C}\u{90AE}\u{7BB1}\u{3002}"
+                + "\u{6BCF}\u{4E2A}\u{57DF}\u{90FD}\u{4F7F}\u{7528}\u{76F8}\u{540C}\u{7684}\u{57DF}\u{3002}\n\n", count: 3)
+        #expect(try Self.findings(text).isEmpty)
+    }
+
+    @Test("a sentence repeated intact restores the gap another scan found in its damaged copy, safely")
+    func repeatedSentenceRestores() throws {
+        let findings = try Self.findings("\u{5DE5}\u{4F5C}\u{603B}\u{7ED3}\n\n\u{4ECA}\u{5E74}\u{4EE5}\u{6765}\u{FF0C}\u{5168}\u{5C40}\u{575A}\u{6301}\u{5728}\u{7684}\u{9886}\u{5BFC}\u{4E0B}\u{5F00}\u{5C55}\u{5DE5}\u{4F5C}\u{FF0C}\u{5404}\u{9879}\u{4EFB}\u{52A1}\u{7A33}\u{6B65}\u{63A8}\u{8FDB}\u{3002}\n\n\u{5E74}\u{5E95}\u{68C0}\u{67E5}\u{8868}\u{660E}\u{FF0C}\u{5404}\u{9879}\u{6307}\u{6807}\u{5747}\u{5DF2}\u{5B8C}\u{6210}\u{3002}\n\n\u{5F15}\u{8A00}\u{FF1A}\u{5168}\u{5C40}\u{575A}\u{6301}\u{5728}\u{5E02}\u{59D4}\u{7684}\u{9886}\u{5BFC}\u{4E0B}\u{5F00}\u{5C55}\u{5DE5}\u{4F5C}\u{FF0C}\u{5404}\u{9879}\u{4EFB}\u{52A1}\u{7A33}\u{6B65}\u{63A8}\u{8FDB}\u{3002}\n")
+        #expect(findings.count == 1)
+        #expect(findings.first?.fix?.edits.first?.replacement == "\u{5E02}\u{59D4}" && findings.first?.fix?.applicability == .safe)
+        // Two clean sentences that differ by a word restore nothing: the shorter shows no gap.
+        #expect(try Self.findings("\u{5B89}\u{88C5}\u{8BF4}\u{660E}\n\n\u{5B89}\u{88C5}\u{8F6F}\u{4EF6}\u{5305}\u{4E4B}\u{524D}\u{8BF7}\u{5907}\u{4EFD}\u{6570}\u{636E}\u{FF0C}\u{7136}\u{540E}\u{91CD}\u{65B0}\u{542F}\u{52A8}\u{7CFB}\u{7EDF}\u{3002}\n\n\u{6CE8}\u{610F}\u{FF1A}\u{5B89}\u{88C5}\u{8F6F}\u{4EF6}\u{5305}\u{4E4B}\u{524D}\u{8BF7}\u{5148}\u{5907}\u{4EFD}\u{6570}\u{636E}\u{FF0C}\u{7136}\u{540E}\u{91CD}\u{65B0}\u{542F}\u{52A8}\u{7CFB}\u{7EDF}\u{3002}\n").isEmpty)
+    }
+}
