@@ -14,12 +14,18 @@ struct LineScalars {
 
     /// Decodes `range` of the document.
     init(_ document: Document, _ range: Range<Int>) {
-        scalars.reserveCapacity(range.count / 2)
+        // Room for one scalar per byte: the arrays never grow while decoding.
+        scalars.reserveCapacity(range.count)
+        normalized.reserveCapacity(range.count)
+        offsets.reserveCapacity(range.count + 1)
+        let bytes = document.bytes
         var index = range.lowerBound
         while index < range.upperBound {
-            let (scalar, length) = document.scalar(at: index)
+            let lead = bytes[index]
+            let scalar: Unicode.Scalar, length: Int
+            if lead < 0x80 { (scalar, length) = (Unicode.Scalar(lead), 1) } else { (scalar, length) = document.scalar(at: index) }
             scalars.append(scalar)
-            normalized.append(Self.normalize(scalar))
+            normalized.append(lead < 0x80 ? Self.normalize(scalar) : scalar)
             offsets.append(index)
             index += length
         }

@@ -21,7 +21,7 @@ enum PlaceholderScan {
         while index < text.count {
             let scalar = text[index]
             let latin = scalar == "X" || scalar == "x" || scalar == "Z"
-            guard latin || maskSymbols.contains(scalar) || scalar == "*" else { index += 1; continue }
+            guard latin || isMaskSymbol(scalar) || scalar == "*" else { index += 1; continue }
             var end = index + 1
             while end < text.count && text[end] == scalar { end += 1 }
             defer { index = end }
@@ -58,6 +58,15 @@ enum PlaceholderScan {
             found.append(Placeholder(range: index..<end, isNumber: false))
         }
         return found
+    }
+
+    /// `maskSymbols.contains`, without hashing every scalar of the line.
+    @inline(__always)
+    static func isMaskSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xD7, 0x2573, 0xFF0A, 0x25A1: true  // × ╳ ＊ □
+        default: false
+        }
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
