@@ -14,22 +14,41 @@ struct LineScalars {
 
     /// Decodes `range` of the document.
     init(_ document: Document, _ range: Range<Int>) {
-        // Room for one scalar per byte: the arrays never grow while decoding.
-        scalars.reserveCapacity(range.count)
-        normalized.reserveCapacity(range.count)
-        offsets.reserveCapacity(range.count + 1)
-        let bytes = document.bytes
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let lead = bytes[index]
-            let scalar: Unicode.Scalar, length: Int
-            if lead < 0x80 { (scalar, length) = (Unicode.Scalar(lead), 1) } else { (scalar, length) = document.scalar(at: index) }
-            scalars.append(scalar)
-            normalized.append(lead < 0x80 ? Self.normalize(scalar) : scalar)
-            offsets.append(index)
-            index += length
+        // Written straight into buffers with room for one scalar per byte (no appends).
+        let bytes = document.bytes, capacity = range.count
+        var count = 0
+        var normalized: [Unicode.Scalar] = [], offsets: [Int] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalars, scalarCount in
+            normalized = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { normalizedBuffer, normalizedCount in
+                offsets = [Int](unsafeUninitializedCapacity: capacity + 1) { offsets, offsetCount in
+                    var index = range.lowerBound
+                    while index < range.upperBound {
+                        let lead = bytes[index]
+                        if lead < 0x80 {
+                            let scalar = Unicode.Scalar(lead)
+                            scalars.initializeElement(at: count, to: scalar)
+                            normalizedBuffer.initializeElement(at: count, to: Self.normalize(scalar))
+                            offsets.initializeElement(at: count, to: index)
+                            index += 1
+                        } else {
+                            let (scalar, length) = document.scalar(at: index)
+                            scalars.initializeElement(at: count, to: scalar)
+                            normalizedBuffer.initializeElement(at: count, to: scalar)
+                            offsets.initializeElement(at: count, to: index)
+                            index += length
+                        }
+                        count += 1
+                    }
+                    offsets.initializeElement(at: count, to: range.upperBound)
+                    offsetCount = count + 1
+                }
+                normalizedCount = count
+            }
+            scalarCount = count
         }
-        offsets.append(range.upperBound)
+        self.scalars = scalars
+        self.normalized = normalized
+        self.offsets = offsets
     }
 
     /// The pieces of a line's byte range, each at most `pieceLimit` scalars (cut at a blank or
