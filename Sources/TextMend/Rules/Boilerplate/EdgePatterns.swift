@@ -217,8 +217,45 @@ struct PatternScreen: Sendable {
             maxStart = count
             rest = rest[rest.index(after: close)...]
         }
+        // `(?=.{0,60}客服)`: every match has the lookahead's literal somewhere in the line.
+        if let ahead = lookaheadLiterals(rest) { return (ahead, Int.max) }
         guard let (literals, exact) = LeadingLiterals.of(String(rest)) else { return nil }
         return (literals, exact ? maxStart : Int.max)
+    }
+
+    /// The literals of a lookahead `(?=.{0,n}…)` opening `rest`, one of which every match
+    /// holds in the line: the leading literals of its body after the `.{0,n}`.
+    static func lookaheadLiterals(_ rest: Substring) -> [String]? {
+        guard rest.hasPrefix("(?=.{0,") else { return nil }
+        let scalars = Array(rest.unicodeScalars)
+        var index = 7
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
+        guard index > 7, index < scalars.count, scalars[index] == "}" else { return nil }
+        let bodyStart = index + 1
+        var depth = 1, inClass = false, escaped = false
+        index = bodyStart
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if escaped {
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else if inClass {
+                if scalar == "]" { inClass = false }
+            } else if scalar == "[" {
+                inClass = true
+            } else if scalar == "(" {
+                depth += 1
+            } else if scalar == ")" {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            index += 1
+        }
+        guard depth == 0, index > bodyStart else { return nil }
+        var body = String.UnicodeScalarView()
+        body.append(contentsOf: scalars[bodyStart..<index])
+        return LeadingLiterals.of(String(body))?.literals
     }
 
     /// Whether a `|` splits the whole pattern (then `^` binds only its first branch).

@@ -52,7 +52,7 @@ enum EmptySlotScan {
                 slots.append(Slot(range: index..<index + 2, gap: index + 1, latin: false, what: line.text(index..<index + 2), replaced: index + 1..<index + 1))
             } else if scalar == "元", let slot = emptyPrice(line, index) {
                 slots.append(slot)
-            } else if latinProse, let slot = latinGap(line, index) {
+            } else if latinProse, scalar == " ", let slot = latinGap(line, index) {
                 slots.append(slot)
                 index = slot.range.upperBound
                 continue
