@@ -109,7 +109,23 @@ struct LexicalGapScan {
     }
 
     /// Characters worth segmenting for in a second pass (nil: segment everything).
-    var candidates: Set<Unicode.Scalar>?
+    var candidates: Set<Unicode.Scalar>? {
+        didSet { candidateBits = candidates.map(Self.bits) }
+    }
+    /// `candidates` below U+10000 as a bitmap (a hash per scalar of every run cost more than
+    /// the rest of the pass).
+    private var candidateBits: [UInt64]?
+
+    private static func bits(_ scalars: Set<Unicode.Scalar>) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for scalar in scalars where scalar.value < 0x10000 { bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63) }
+        return bits
+    }
+
+    /// Whether a run holds one of `candidates`.
+    private func holdsCandidate(_ run: ArraySlice<Unicode.Scalar>, _ candidates: Set<Unicode.Scalar>, _ bits: [UInt64]) -> Bool {
+        run.contains { $0.value < 0x10000 ? bits[Int($0.value) >> 6] & (1 << UInt64($0.value & 63)) != 0 : candidates.contains($0) }
+    }
     /// Most runs segmented (a trial of inferred terms looks at a bounded sample).
     var runBudget = Int.max
     /// Without terms, a first pass only counts, for each bound character, how often it
@@ -163,7 +179,7 @@ struct LexicalGapScan {
         let text = line.scalars
         if countsOnly { countBound(text, run); return }
         if countsSites { countBound(text, run) }
-        if let candidates, !text[run].contains(where: candidates.contains) { return }
+        if let candidates, let candidateBits, !holdsCandidate(text[run], candidates, candidateBits) { return }
         guard runBudget > 0 else { return }
         runBudget -= 1
         var position = run.lowerBound
