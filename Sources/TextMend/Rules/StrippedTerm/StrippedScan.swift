@@ -307,9 +307,11 @@ public struct StrippedScan: SharedAnalysis {
     static func isProse(_ document: Document, _ line: Int) -> Bool {
         let range = document.lineContent(line)
         if range.count >= 180 { return true }
-        let marks: [[UInt8]] = [Array("\u{3002}".utf8), Array("\u{FF01}".utf8), Array("\u{FF1F}".utf8), Array("\u{FF0C}".utf8), [0x2C]]
-        return marks.contains { contains(document, range, $0) }
+        return proseMarks.contains { contains(document, range, $0) }
     }
+
+    /// Sentence marks that make a short line prose: 。！？，and `,`.
+    static let proseMarks: [[UInt8]] = [Array("\u{3002}".utf8), Array("\u{FF01}".utf8), Array("\u{FF1F}".utf8), Array("\u{FF0C}".utf8), [0x2C]]
 
     /// Whether the bytes of `range` contain `needle`.
     static func contains(_ document: Document, _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
