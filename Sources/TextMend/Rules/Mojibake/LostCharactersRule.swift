@@ -39,41 +39,58 @@ public struct LostCharactersRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var findings: [Finding] = []
-        let starts = Self.starts
-        var index = starts.next(in: bytes, from: 0, to: bytes.count)
+        var index = Self.nextStart(bytes, from: 0)
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x3F {
                 if let end = Self.garbledAfterQuestionMark(document, index) {
                     findings.append(finding("“?” and improbable characters: bytes were lost when this text was decoded", index..<end))
-                    index = starts.next(in: bytes, from: end, to: bytes.count)
+                    index = Self.nextStart(bytes, from: end)
                     continue
                 }
-                index = starts.next(in: bytes, from: index + 1, to: bytes.count)
-                continue
-            }
-            // 锟 E9 94 9F, 烫 E7 83 AB, 屯 E5 B1 AF: other characters with these leads are skipped whole.
-            guard index + 2 < bytes.count, (bytes[index + 1] == 0x94 && bytes[index + 2] == 0x9F) || (bytes[index + 1] == 0x83 && bytes[index + 2] == 0xAB)
-                    || (bytes[index + 1] == 0xB1 && bytes[index + 2] == 0xAF) else {
-                index = starts.next(in: bytes, from: index + document.scalar(at: index).length, to: bytes.count)
+                index = Self.nextStart(bytes, from: index + 1)
                 continue
             }
             let (scalar, length) = document.scalar(at: index)
             if scalar == "锟", let end = Self.repeated(document, index, ["锟", "斤", "拷"], minimum: 3) {
                 findings.append(finding("“锟斤拷” stands for characters lost as U+FFFD and read as GBK", index..<end))
-                index = starts.next(in: bytes, from: end, to: bytes.count)
+                index = Self.nextStart(bytes, from: end)
             } else if scalar == "烫" || scalar == "屯", let end = Self.repeated(document, index, [scalar], minimum: 4) {
                 findings.append(finding("“\(scalar)\(scalar)\(scalar)” is uninitialised memory printed as GBK, not text", index..<end))
-                index = starts.next(in: bytes, from: end, to: bytes.count)
+                index = Self.nextStart(bytes, from: end)
             } else {
-                index = starts.next(in: bytes, from: index + length, to: bytes.count)
+                index = Self.nextStart(bytes, from: index + length)
             }
         }
         return findings
     }
 
-    /// Bytes that can start a finding: `?` and the leads of 锟, 烫 and 屯.
-    static let starts = ByteSet([0x3F, 0xE5, 0xE7, 0xE9])
+    /// The offset of the next `?`, 锟 (E9 94 9F), 烫 (E7 83 AB) or 屯 (E5 B1 AF) at or after
+    /// `index`, or the end: ASCII without `?` is skipped eight bytes at a time.
+    static func nextStart(_ bytes: [UInt8], from index: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return buffer.count }
+            let end = buffer.count
+            var index = index
+            while index < end {
+                if index + 8 <= end {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let marks = word ^ (0x3F &* ones)  // a `?` byte becomes zero
+                    if word & highs == 0 && (marks &- ones) & ~marks & highs == 0 { index += 8; continue }
+                }
+                let byte = buffer[index]
+                if byte == 0x3F { return index }
+                if byte >= 0xE5, index + 2 < end {
+                    let second = buffer[index + 1], third = buffer[index + 2]
+                    if (byte == 0xE9 && second == 0x94 && third == 0x9F) || (byte == 0xE7 && second == 0x83 && third == 0xAB)
+                        || (byte == 0xE5 && second == 0xB1 && third == 0xAF) { return index }
+                }
+                index += 1
+            }
+            return end
+        }
+    }
 
     /// The end of a run of the cycle starting at `start`, if it has at least `minimum` scalars.
     static func repeated(_ document: Document, _ start: Int, _ cycle: [Unicode.Scalar], minimum: Int) -> Int? {
