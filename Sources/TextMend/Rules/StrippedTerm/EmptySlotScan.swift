@@ -31,6 +31,11 @@ enum EmptySlotScan {
         var index = 0
         while index < text.count {
             let scalar = text[index]
+            // Most characters are Han that start no slot: only 第, 共 and 元 do (the marks are below U+4E00 or from U+FF00).
+            if scalar.value >= 0x4E00 && scalar.value < 0xFF00 && scalar != "第" && scalar != "共" && scalar != "元" {
+                index += 1
+                continue
+            }
             if Self.mayOpen(scalar), let close = pairs[LineScalars.normalize(scalar)] ?? (scalar == "(" ? ")" : nil) {
                 var end = index + 1
                 while end < text.count && (text[end] == " " || text[end] == "\u{3000}") { end += 1 }
