@@ -170,8 +170,10 @@ int32_t tm_canonical_charset(const char *alias, char *name, int32_t name_capacit
     return 1;
 }
 
-char *tm_convert_from_utf8(const char *charset, const char *utf8, int64_t length,
-                           int64_t *out_length, int32_t *error) {
+// UTF-8 → UTF-16 → `charset`; with `strict`, a character the charset cannot hold is an
+// error instead of its substitution byte.
+static char *convert_from_utf8(const char *charset, const char *utf8, int64_t length,
+                               int64_t *out_length, int32_t *error, int strict) {
     UErrorCode status = U_ZERO_ERROR;
     *out_length = 0;
     int32_t length16 = 0;
@@ -181,7 +183,8 @@ char *tm_convert_from_utf8(const char *charset, const char *utf8, int64_t length
     if (buffer16 == NULL) { *error = U_MEMORY_ALLOCATION_ERROR; return NULL; }
     u_strFromUTF8(buffer16, length16 + 1, &length16, utf8, (int32_t)length, &status);
     UConverter *converter = U_SUCCESS(status) ? ucnv_open(charset, &status) : NULL;
-    if (U_FAILURE(status)) { free(buffer16); *error = status; return NULL; }
+    if (strict && U_SUCCESS(status)) ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    if (U_FAILURE(status)) { if (converter) ucnv_close(converter); free(buffer16); *error = status; return NULL; }
     int32_t capacity = UCNV_GET_MAX_BYTES_FOR_STRING(length16, ucnv_getMaxCharSize(converter));
     char *out = malloc((size_t)capacity + 1);
     int32_t written = out ? ucnv_fromUChars(converter, out, capacity + 1, buffer16, length16, &status) : 0;
@@ -193,28 +196,14 @@ char *tm_convert_from_utf8(const char *charset, const char *utf8, int64_t length
     return out;
 }
 
+char *tm_convert_from_utf8(const char *charset, const char *utf8, int64_t length,
+                           int64_t *out_length, int32_t *error) {
+    return convert_from_utf8(charset, utf8, length, out_length, error, 0);
+}
+
 char *tm_convert_from_utf8_strict(const char *charset, const char *utf8, int64_t length,
                                   int64_t *out_length, int32_t *error) {
-    UErrorCode status = U_ZERO_ERROR;
-    *out_length = 0;
-    int32_t length16 = 0;
-    u_strFromUTF8(NULL, 0, &length16, utf8, (int32_t)length, &status);
-    status = U_ZERO_ERROR;
-    UChar *buffer16 = malloc(((size_t)length16 + 1) * sizeof(UChar));
-    if (buffer16 == NULL) { *error = U_MEMORY_ALLOCATION_ERROR; return NULL; }
-    u_strFromUTF8(buffer16, length16 + 1, &length16, utf8, (int32_t)length, &status);
-    UConverter *converter = U_SUCCESS(status) ? ucnv_open(charset, &status) : NULL;
-    if (U_SUCCESS(status)) ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
-    if (U_FAILURE(status)) { if (converter) ucnv_close(converter); free(buffer16); *error = status; return NULL; }
-    int32_t capacity = UCNV_GET_MAX_BYTES_FOR_STRING(length16, ucnv_getMaxCharSize(converter));
-    char *out = malloc((size_t)capacity + 1);
-    int32_t written = out ? ucnv_fromUChars(converter, out, capacity + 1, buffer16, length16, &status) : 0;
-    ucnv_close(converter);
-    free(buffer16);
-    if (out == NULL || U_FAILURE(status)) { free(out); *error = out ? status : U_MEMORY_ALLOCATION_ERROR; return NULL; }
-    *out_length = written;
-    *error = 0;
-    return out;
+    return convert_from_utf8(charset, utf8, length, out_length, error, 1);
 }
 
 int32_t tm_decode_table(const char *charset, const uint8_t *bytes, int32_t count, int32_t width,

@@ -50,3 +50,18 @@ struct StrippedInferenceTests {
         #expect(try Self.findings("\u{5B89}\u{88C5}\u{8BF4}\u{660E}\n\n\u{5B89}\u{88C5}\u{8F6F}\u{4EF6}\u{5305}\u{4E4B}\u{524D}\u{8BF7}\u{5907}\u{4EFD}\u{6570}\u{636E}\u{FF0C}\u{7136}\u{540E}\u{91CD}\u{65B0}\u{542F}\u{52A8}\u{7CFB}\u{7EDF}\u{3002}\n\n\u{6CE8}\u{610F}\u{FF1A}\u{5B89}\u{88C5}\u{8F6F}\u{4EF6}\u{5305}\u{4E4B}\u{524D}\u{8BF7}\u{5148}\u{5907}\u{4EFD}\u{6570}\u{636E}\u{FF0C}\u{7136}\u{540E}\u{91CD}\u{65B0}\u{542F}\u{52A8}\u{7CFB}\u{7EDF}\u{3002}\n").isEmpty)
     }
 }
+
+/// A term the document shows deleted, found beside a placeholder, is the placeholder's reading.
+struct StrippedPlaceholderTests {
+    @Test("beside a mask the deleted term replaces it (治X → 治党), never lands next to it (治党X)")
+    func termBesideMaskReplacesIt() throws {
+        let url = FixtureGoldenTests.fixtures.appendingPathComponent("45-zh-stripped-party-building-speech.txt")
+        let document = try Decoder.decode(Array(try Data(contentsOf: url)))
+        let linter = Linter(rules: RuleRegistry.all.map { $0.init() })
+        let mask = "\u{6CBB}X", wrong = "\u{6CBB}\u{515A}X", right = "\u{6CBB}\u{515A}\u{FF0C}"
+        let safe = String(decoding: Fixer(linter: linter).fix(document).bytes, as: UTF8.self)
+        #expect(safe.contains(mask) && !safe.contains(wrong))
+        let unsafe = String(decoding: Fixer(linter: linter, applicability: .suggested).fix(document).bytes, as: UTF8.self)
+        #expect(unsafe.contains(right) && !unsafe.contains(wrong))
+    }
+}

@@ -134,6 +134,7 @@ public struct StrippedScan: SharedAnalysis {
             found.append(Gap(kind: .orphan, span: gap.span, edit: gap.insertion..<gap.insertion, label: gap.orphan ?? "",
                              candidates: gap.ranked.map(\.term), words: gap.words, applicability: nil))
         }
+        found = Self.foldIntoPlaceholders(found)
         // A repeated sentence or the title restores only gaps another scan found.
         let points = Set(found.compactMap { $0.edit?.isEmpty == true ? $0.edit!.lowerBound : nil }).subtracting(copies.keys)
         let repeated = points.isEmpty ? [:] : RepeatedCopies.restorations(document, lines, prose: proseLines, at: points)
@@ -225,6 +226,28 @@ public struct StrippedScan: SharedAnalysis {
             .sorted { (fills.firstIndex(of: $0.0) ?? fills.count, -$0.1) < (fills.firstIndex(of: $1.0) ?? fills.count, -$1.1) }
         gap.candidates = fitting.prefix(5).map(\.0)
         gap.applicability = fitting.isEmpty ? nil : .suggested
+    }
+
+    /// A term inserted beside a placeholder would leave the mask in place (`治X` → `治党X`): the
+    /// term is the placeholder's likely reading instead, offered first among its suggestions
+    /// (a mapping's safe fill is left as it is).
+    static func foldIntoPlaceholders(_ found: [Gap]) -> [Gap] {
+        let masks = found.indices.filter { found[$0].kind == .placeholder }
+        guard !masks.isEmpty else { return found }
+        var result = found, dropped = Set<Int>()
+        for (index, gap) in found.enumerated() where gap.kind != .placeholder {
+            guard let edit = gap.edit, edit.isEmpty,
+                  let mask = masks.first(where: { found[$0].span.lowerBound == edit.lowerBound || found[$0].span.upperBound == edit.lowerBound })
+            else { continue }
+            dropped.insert(index)
+            guard result[mask].applicability != .safe, let term = gap.candidates.first else { continue }
+            result[mask].candidates.removeAll { $0 == term }
+            result[mask].candidates.insert(term, at: 0)
+            result[mask].words = gap.words
+            result[mask].edit = result[mask].span
+            result[mask].applicability = .suggested
+        }
+        return result.indices.filter { !dropped.contains($0) }.map { result[$0] }
     }
 
     /// The term a placeholder stands for: configured or profile mapping (safe when it makes a
