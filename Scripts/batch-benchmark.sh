@@ -106,7 +106,7 @@ if [ ! -d "$big" ]; then
         left=$((left - files))
     done
 fi
-big_bytes=$(find "$big" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+big_bytes=$(find "$big" -name '*.txt' -print0 | du -cbl --files0-from=- | tail -1 | cut -f1)
 
 # peak COMMAND…: the peak resident memory in kB of one run.
 peak() {
