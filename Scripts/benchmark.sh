@@ -12,3 +12,21 @@ echo "# mode  size  best-of-3  speed  peak memory"
 for mode in floor tokenize decode check check-docs fix; do
     .build/release/textmend-bench "$mode" "$dir/mixed.txt"
 done
+
+# A 52 MB document (the text repeated), as lines and as one line: peak memory must stay
+# bounded (a few times the input), through the CLI as users run it.
+swift build -c release --product textmend >&2
+for shape in lines one-line; do
+    big="$dir/big-$shape.txt"
+    [ -s "$big" ] || python3 - "$dir/mixed.txt" "$big" "$shape" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+big = (data * (52_000_000 // len(data) + 1))[:52_000_000].decode("utf-8", "ignore")
+open(sys.argv[2], "w", encoding="utf-8").write(big if sys.argv[3] == "lines" else big.replace("\n", ""))
+PY
+    for command in check fix; do
+        /usr/bin/time -f "$command 52 MB ($shape)	%e s	peak %M KB" .build/release/textmend "$command" "$big" >/dev/null 2>/tmp/textmend-bench-time.$$ || true
+        tail -1 /tmp/textmend-bench-time.$$
+    done
+done
+rm -f /tmp/textmend-bench-time.$$

@@ -108,6 +108,9 @@ def timed(label, size, function, repeat=3):
     return size / best
 
 
+GARBLED = "mojibake,markup,invalid-char"
+
+
 def speed(args):
     text = open(args.clean, encoding="utf-8").read()
     limit = args.size_mb * 1_000_000
@@ -127,10 +130,13 @@ def speed(args):
             command = ["taskset", "-c", "0", args.textmend, "fix", path] + (["--select", select] if select else [])
             subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         results[(name, "tm-all")] = timed(f"textmend fix (all rules), {name}", size, run_textmend)
+        # ftfy's own scope: encodings, entities and markup residue, control characters.
+        results[(name, "tm-garbled")] = timed(f"textmend fix --select {GARBLED}, {name}", size, lambda: run_textmend(GARBLED))
         results[(name, "tm")] = timed(f"textmend fix --select mojibake, {name}", size, lambda: run_textmend("mojibake"))
         results[(name, "ftfy")] = timed(f"ftfy.fix_text, {name}", size, lambda body=body: ftfy.fix_text(body), repeat=1)
     for name in ["clean", "1% mojibake"]:
         print(f"\n{name}: textmend (all rules) {results[(name, 'tm-all')] / results[(name, 'ftfy')]:.1f}x ftfy; "
+              f"garbled-text rules {results[(name, 'tm-garbled')] / results[(name, 'ftfy')]:.1f}x; "
               f"mojibake rules only {results[(name, 'tm')] / results[(name, 'ftfy')]:.1f}x")
     # How much of the 1% was repaired, and did clean text stay unchanged?
     fixed = subprocess.run([args.textmend, "fix", "--select", "mojibake", damaged_path], capture_output=True).stdout.decode()

@@ -36,7 +36,7 @@ public struct ChatbotRefusalRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let edges = context.shared(EdgeBoilerplate.self, document)
         let layout = context.shared(Layout.self, document)
-        let removed = Set(edges.blocks.filter(\.isWholeLines).flatMap { Array($0.lines) })
+        let removed = edges.removedLines
         // The first two paragraphs of the body: a title may come first.
         var seen = 0
         for paragraph in layout.paragraphs where edges.bodyLines.contains(paragraph.lines.lowerBound) && !removed.contains(paragraph.lines.lowerBound) {

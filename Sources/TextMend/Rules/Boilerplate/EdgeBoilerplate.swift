@@ -54,6 +54,10 @@ public struct EdgeBoilerplate: SharedAnalysis {
     public let blocks: [Block]
     /// Lines between the top and the bottom boilerplate.
     public let bodyLines: Range<Int>
+    /// Lines that whole-line blocks remove (rules judging the body skip them).
+    public let removedLines: Set<Int>
+    /// Lines any block touches, whole or in part.
+    public let blockLines: Set<Int>
     /// Summary echoes among the blocks.
     public let echoes: [SummaryEcho]
 
@@ -81,6 +85,7 @@ public struct EdgeBoilerplate: SharedAnalysis {
         guard let lastContent else {
             // Never empty a document: if everything looks like boilerplate, trust nothing.
             blocks = []; echoes = []; bodyLines = 0..<document.lineCount
+            removedLines = []; blockLines = []
             return
         }
         var blocks: [Block] = []
@@ -108,6 +113,8 @@ public struct EdgeBoilerplate: SharedAnalysis {
         let end = whole.filter { $0.edge == .bottom }.map(\.lines.lowerBound).min() ?? document.lineCount
         self.blocks = blocks
         self.bodyLines = start..<max(start, end)
+        self.removedLines = flagged
+        self.blockLines = Set(blocks.flatMap { Array($0.lines) })
         self.echoes = walk.echoes.filter { echo in blocks.contains { $0.lines.contains(echo.line) } }
     }
 }

@@ -74,7 +74,7 @@ public struct RunningHeaderRule: Rule {
         guard !pageLines.isEmpty else { return [] }
         // Captions at the edges belong to the document-store chrome rule.
         let edges = context.shared(EdgeBoilerplate.self, document)
-        let edgeLines = Set(edges.blocks.flatMap { Array($0.lines) })
+        let edgeLines = edges.blockLines
         let pages = Set(pageLines).subtracting(edgeLines)
         var flagged = pages
         for lines in repeatedShortLines(document, layout, skipping: pages).values where lines.count >= 3 {

@@ -41,7 +41,7 @@ public struct RepeatedTitles: SharedAnalysis {
             groups[key, default: []].append(position)
         }
         // Site chrome between copies (a template intro) is not the body.
-        let chrome = Set(context.shared(EdgeBoilerplate.self, document).blocks.flatMap { Array($0.lines) })
+        let chrome = context.shared(EdgeBoilerplate.self, document).blockLines
         var copies: [Copy] = []
         for positions in groups.values where positions.count > 1 && positions[0] < Self.firstCopyWithin {
             var group = [positions[0]]

@@ -47,7 +47,7 @@ public struct LeadingFragmentRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let edges = context.shared(EdgeBoilerplate.self, document)
         let layout = context.shared(Layout.self, document)
-        let removed = Set(edges.blocks.filter(\.isWholeLines).flatMap { Array($0.lines) })
+        let removed = edges.removedLines
         let lines = edges.bodyLines.lazy.filter { !layout.isBlank[$0] && !removed.contains($0) }.prefix(2)
         guard let first = lines.first else { return [] }
         if let cut = fragment(document, layout.trimmedLine(first)) { return [finding(Self.message, cut)] }

@@ -54,7 +54,7 @@ public struct TitleOnlyRule: Rule {
         let nonBlank = layout.isBlank.lazy.filter { !$0 }.count
         guard nonBlank <= 12, document.bytes.count <= 2048 else { return [] }
         let edges = context.shared(EdgeBoilerplate.self, document)
-        let removed = Set(edges.blocks.filter(\.isWholeLines).flatMap { Array($0.lines) })
+        let removed = edges.removedLines
         let lines = (0..<document.lineCount).filter { !layout.isBlank[$0] && !removed.contains($0) }
         guard !lines.isEmpty, lines.count <= Self.maximumLines else { return [] }
         var letters = 0, words = 0

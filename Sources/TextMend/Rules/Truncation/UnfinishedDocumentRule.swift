@@ -56,7 +56,7 @@ public struct UnfinishedDocumentRule: Rule {
         let layout = context.shared(Layout.self, document)
         let body = edges.bodyLines
         // A title-only page (one line of text in all) is not a cut text.
-        let removed = Set(edges.blocks.filter(\.isWholeLines).flatMap { Array($0.lines) })
+        let removed = edges.removedLines
         guard let last = body.last(where: { !layout.isBlank[$0] }),
               (0..<last).contains(where: { !layout.isBlank[$0] && !removed.contains($0) }) else { return [] }
         let tail = LineTail(document, layout.trimmedLine(last))
