@@ -15,7 +15,8 @@ public struct Linter: Sendable {
     }
 
     /// Every finding in the document, in document order, without those a line removal
-    /// makes moot (see `MootFindings`).
+    /// makes moot (see `MootFindings`) and without a second report of the same repair
+    /// (see `RedundantFixes`).
     public func check(_ document: Document) -> [Finding] {
         let context = RuleContext(options: options)
         var findings: [Finding] = []
@@ -26,7 +27,8 @@ public struct Linter: Sendable {
             }
         }
         let order = Dictionary(rules.enumerated().map { (type(of: $0.element).description.id, $0.offset) }, uniquingKeysWith: min)
-        return MootFindings.dropped(from: findings, in: document, ruleOrder: order).sorted {
+        let kept = MootFindings.dropped(from: findings, in: document, ruleOrder: order)
+        return RedundantFixes.merged(kept, ruleOrder: order).sorted {
             ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID)
         }
     }
@@ -102,5 +104,79 @@ enum MootFindings {
     static func contains(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
         outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound
             && (!inner.isEmpty || inner.lowerBound < outer.upperBound)
+    }
+}
+
+/// One finding per repair: two rules of a category that propose the same edit at the same
+/// place (a corpus copy and an orphan both inserting 党 at one gap) report it once.
+///
+/// A finding is *covered* by another of its category when every edit of its fix has the same
+/// range among the other's edits. Findings are visited strongest first (more edits, then a
+/// safe fix, then the narrower span, then rule order); a covered finding is dropped when the
+/// one covering it is at least as safe and, if it proposes other text at the shared place,
+/// strictly safer. Alternatives are not lost: when both fix one place, the kept finding's
+/// suggestions gain the dropped one's; a finding whose suggestions offer alternatives to a
+/// wider repair that is only suggested stays.
+enum RedundantFixes {
+    /// The findings without the covered ones, in their original order.
+    static func merged(_ findings: [Finding], ruleOrder: [String: Int]) -> [Finding] {
+        var result = findings
+        let fixed = findings.indices.filter { !(findings[$0].fix?.edits.isEmpty ?? true) }
+        guard fixed.count > 1 else { return findings }
+        func safety(_ index: Int) -> Int { findings[index].fix?.applicability == .safe ? 1 : 0 }
+        let order = fixed.sorted {
+            (-findings[$0].fix!.edits.count, -safety($0), findings[$0].range.count, ruleOrder[findings[$0].ruleID] ?? Int.max, $0)
+                < (-findings[$1].fix!.edits.count, -safety($1), findings[$1].range.count, ruleOrder[findings[$1].ruleID] ?? Int.max, $1)
+        }
+        struct Place: Hashable { var category: Category; var range: Range<Int> }
+        var keptAt: [Place: [Int]] = [:]
+        var dropped = Set<Int>()
+        for index in order {
+            let edits = findings[index].fix!.edits
+            let category = findings[index].category
+            let cover = keptAt[Place(category: category, range: edits[0].range)]?.first { kept in
+                covers(result[kept], findings[index], keptSafety: safety(kept), safety: safety(index))
+            }
+            if let cover {
+                dropped.insert(index)
+                if result[cover].fix!.edits.count == edits.count {
+                    result[cover].suggestions = mergedSuggestions(result[cover], findings[index])
+                }
+                continue
+            }
+            for edit in edits { keptAt[Place(category: category, range: edit.range), default: []].append(index) }
+        }
+        guard !dropped.isEmpty else { return findings }
+        return result.indices.filter { !dropped.contains($0) }.map { result[$0] }
+    }
+
+    /// Whether `kept` makes `other` redundant (see the type's comment).
+    static func covers(_ kept: Finding, _ other: Finding, keptSafety: Int, safety: Int) -> Bool {
+        guard keptSafety >= safety, let keptEdits = kept.fix?.edits, let edits = other.fix?.edits else { return false }
+        var sameText = true
+        for edit in edits {
+            guard let match = keptEdits.first(where: { $0.range == edit.range }) else { return false }
+            if match.replacement != edit.replacement { sameText = false }
+        }
+        if !sameText && keptSafety == safety { return false }
+        // Alternatives for one piece of a wider repair that is only a suggestion stay listed.
+        if keptEdits.count > edits.count && keptSafety == 0 && alternatives(other).count > 1 { return false }
+        return true
+    }
+
+    /// What a finding proposes: its suggestions, or its fix's text.
+    static func alternatives(_ finding: Finding) -> [String] {
+        if !finding.suggestions.isEmpty { return finding.suggestions }
+        let text = finding.fix?.edits.map { String($0.replacement.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+            .joined(separator: " ") ?? ""
+        return text.isEmpty ? [] : [text]
+    }
+
+    /// The kept finding's suggestions followed by the dropped one's, when together they
+    /// offer more than one.
+    static func mergedSuggestions(_ kept: Finding, _ other: Finding) -> [String] {
+        var merged = alternatives(kept)
+        for suggestion in alternatives(other) where !merged.contains(suggestion) { merged.append(suggestion) }
+        return merged.count > 1 ? merged : kept.suggestions
     }
 }
