@@ -9,7 +9,8 @@ dir=${TEXTMEND_BENCH_DIR:-.build/bench}
 swift build -c release --product textmend-bench >&2
 echo "# $(date -u +%Y-%m-%d) $(nproc) cores, $(swift --version 2>/dev/null | head -1)"
 echo "# mode  size  best-of-3  speed  peak memory"
-for mode in floor tokenize decode check check-docs fix; do
+# check-lexicon: `check --strip-terms party-filter` (the built-in strip lexicon ranks terms at each gap).
+for mode in floor tokenize decode check check-lexicon check-docs fix; do
     .build/release/textmend-bench "$mode" "$dir/mixed.txt"
 done
 

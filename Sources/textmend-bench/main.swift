@@ -1,6 +1,6 @@
 // textmend-bench: speed and memory of `check` and `fix` beside the raw ICU word-break floor.
 //
-//   textmend-bench floor|tokenize|decode|check|check-docs|fix FILE
+//   textmend-bench floor|tokenize|decode|check|check-lexicon|check-docs|fix FILE
 //
 // Each mode runs in its own process (Scripts/benchmark.sh runs them all), so the peak
 // memory it prints (VmHWM) belongs to that mode alone. Speed is the best of three runs.
@@ -40,7 +40,7 @@ func readFile(_ path: String) -> [UInt8]? {
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let bytes = readFile(arguments[2]) else {
-    FileHandle.standardError.write(Data("usage: textmend-bench floor|tokenize|decode|check|fix FILE\n".utf8))
+    FileHandle.standardError.write(Data("usage: textmend-bench floor|tokenize|decode|check|check-lexicon|check-docs|fix FILE\n".utf8))
     exit(2)
 }
 let megabytes = Double(bytes.count) / 1_000_000
@@ -60,6 +60,12 @@ case "decode":
     seconds = bestOf(3) { sink += try! Decoder.decode(bytes).lineCount }
 case "check":
     let linter = Linter(rules: RuleRegistry.all.map { $0.init() })
+    seconds = bestOf(3) { sink += linter.check(try! Decoder.decode(bytes)).count }
+case "check-lexicon":
+    // `check --strip-terms party-filter`: the built-in strip lexicon ranks terms at every gap.
+    var options = RuleOptions()
+    options.stripProfiles = ["party-filter"]
+    let linter = Linter(rules: RuleRegistry.all.map { $0.init() }, options: options)
     seconds = bestOf(3) { sink += linter.check(try! Decoder.decode(bytes)).count }
 case "fix":
     let fixer = Fixer(linter: Linter(rules: RuleRegistry.all.map { $0.init() }))
