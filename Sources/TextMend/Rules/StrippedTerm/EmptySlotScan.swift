@@ -1,7 +1,9 @@
 /// Slots a filter emptied: paired marks with nothing inside (`〔〕`, `《》`, `“”`, `（）`),
 /// numbering without its number (`第章`, `共页`), a price without its amount (`定价: 元`), an
 /// empty list item (`、、`), and in Latin-script sentences a double space between two words
-/// (`see  for details`), a space before a comma (`CEO , said`) or empty parentheses (`( )`).
+/// (`see  for details`), a space before a comma (`CEO , said`), empty parentheses, brackets or
+/// quotes (`( )`, `()`, `[]`, `""`), a blank after an opening mark (`( called`, `" never`) or
+/// at the start of a paragraph (` said the company`); see `LatinSlotScan.swift`.
 enum EmptySlotScan {
     /// A slot found in a line.
     struct Slot {
@@ -24,11 +26,15 @@ enum EmptySlotScan {
     static let counters = Set("章节条页篇次届期款项号批回".unicodeScalars)
     static let priceLabels = ["定价", "价格", "售价", "单价", "票价", "金额", "合计", "共计", "总计", "费用"].map { Array($0.unicodeScalars) }
 
-    static func scan(_ line: LineScalars) -> [Slot] {
+    /// The slots of a line; `leadsParagraph`: the line opens a paragraph (see `leadsParagraph`).
+    static func scan(_ line: LineScalars, leadsParagraph: Bool = false) -> [Slot] {
         var slots: [Slot] = []
         let text = line.scalars
-        let latinProse = isLatinProse(text)
-        var index = 0
+        // A paragraph that lost its first word starts with a blank: judge the rest as prose.
+        let lead = leadsParagraph && text.count > 1 && text[0] == " " && text[1] != " "
+        let latinProse = isLatinProse(text, from: lead ? 1 : 0)
+        if lead, latinProse, let slot = leadingGap(text) { slots.append(slot) }
+        var index = lead ? 1 : 0
         while index < text.count {
             let scalar = text[index]
             // Most characters are Han that start no slot: only 第, 共 and 元 do (the marks are below U+4E00 or from U+FF00).
@@ -36,15 +42,20 @@ enum EmptySlotScan {
                 index += 1
                 continue
             }
-            if Self.mayOpen(scalar), let close = pairs[LineScalars.normalize(scalar)] ?? (scalar == "(" ? ")" : nil) {
+            if Self.mayOpen(scalar), let close = pairs[LineScalars.normalize(scalar)] ?? asciiClose(scalar, latinProse) {
                 var end = index + 1
                 while end < text.count && (text[end] == " " || text[end] == "\u{3000}") { end += 1 }
-                let ascii = scalar == "("
+                let ascii = scalar.isASCII
                 if end < text.count, LineScalars.normalize(text[end]) == close || text[end] == close,
-                   !ascii || emptyParentheses(text, index, end, latinProse) {
+                   !ascii || emptyASCIIPair(text, index, end, latinProse) {
                     slots.append(Slot(range: index..<end + 1, gap: index + 1, latin: ascii && latinProse,
                                       what: "\(line.text(index..<index + 1))\(line.text(end..<end + 1))", replaced: index + 1..<end))
                     index = end + 1
+                    continue
+                }
+                if latinProse, let slot = blankAfterOpening(text, index) {
+                    slots.append(slot)
+                    index = slot.range.upperBound
                     continue
                 }
             }
@@ -97,12 +108,21 @@ enum EmptySlotScan {
             // Not a spaced ellipsis (`word . . .`) nor a one-letter word (`x .`).
             let dot = text[index + 1] == "."
             guard next == " " || next == "\"" || next == "\u{201D}", !(dot && index >= 2 && text[index - 2] == " "),
-                  !(dot && index + 3 < text.count && text[index + 3] == ".") else { return nil }
+                  !(dot && index + 3 < text.count && text[index + 3] == "."),
+                  text[index + 1] != ")" || !paddedOpening(text, before: index) else { return nil }
             let what = text[index + 1] == "," ? "space before a comma" : text[index + 1] == "." ? "space before a full stop" : "space before a parenthesis"
             return Slot(range: index - 1..<index + 2, gap: index, latin: true, what: what, replaced: index..<index + 1)
         default:
             return nil
         }
+    }
+
+    /// Whether the parenthesis closed at `index` was opened with a blank after it too
+    /// (`( see below )`: a writer's padding, not a deletion).
+    static func paddedOpening(_ text: [Unicode.Scalar], before index: Int) -> Bool {
+        var open = index - 1
+        while open >= 0 && text[open] != "(" && text[open] != ")" && index - open < 400 { open -= 1 }
+        return open >= 0 && text[open] == "(" && open + 1 < text.count && text[open + 1] == " "
     }
 
     /// `( )` with a blank inside, not a call (`f( )`): in a prose line, or between CJK text
@@ -115,9 +135,12 @@ enum EmptySlotScan {
         return (before > 0 && !text[before - 1].isASCII) || (close + 1 < text.count && !text[close + 1].isASCII)
     }
 
-    /// A closing quote or parenthesis right after a letter (`"source"`, `(GUI)`).
+    /// A closing quote or parenthesis right after a letter (`"source"`, `(GUI)`), or a closing
+    /// quote after a comma (`terminals,"  said`: the quoted sentence goes on).
     static func closesWord(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
-        index > 0 && (text[index] == "\"" || text[index] == "\u{201D}" || text[index] == ")") && isLetter(text[index - 1])
+        guard index > 0 else { return false }
+        let quote = text[index] == "\"" || text[index] == "\u{201D}"
+        return (quote || text[index] == ")") && (isLetter(text[index - 1]) || (quote && text[index - 1] == ","))
     }
 
     /// An opening quote.
@@ -127,28 +150,31 @@ enum EmptySlotScan {
     /// eight words, not indented like code, with at most four double spaces between words,
     /// one per ten spaces but two always allowed (more means the text is aligned in columns),
     /// not counting two spaces after a full stop; paths (`/usr/bin`) are allowed.
-    static func isLatinProse(_ text: [Unicode.Scalar]) -> Bool {
-        guard text.count >= 40, text.first != " ", text.first != "\t" else { return false }
+    /// `start`: where the line's text begins (after the blank a deleted first word left).
+    static func isLatinProse(_ text: [Unicode.Scalar], from start: Int = 0) -> Bool {
+        guard text.count - start >= 40, text[start] != " ", text[start] != "\t" else { return false }
         var letters = 0, spaces = 0, doubles = 0, code = 0
-        for (offset, scalar) in text.enumerated() {
+        for offset in start..<text.count {
+            let scalar = text[offset]
             if isLetter(scalar) { letters += 1 }
             if scalar == " " {
                 spaces += 1
-                if offset > 1 && text[offset - 1] == " " && !".!?:".unicodeScalars.contains(text[offset - 2]) { doubles += 1 }
+                if offset > start + 1 && text[offset - 1] == " " && !".!?:".unicodeScalars.contains(text[offset - 2]) { doubles += 1 }
             }
             switch scalar {
             case "{", "}", "<", ">", "=", "_", "\\", "|", "$", "#", "`", "@": code += 1
             default: break
             }
         }
-        return spaces >= 8 && letters * 10 >= text.count * 7 && doubles <= min(4, max(2, spaces / 10)) && code * 50 < text.count
+        let count = text.count - start
+        return spaces >= 8 && letters * 10 >= count * 7 && doubles <= min(4, max(2, spaces / 10)) && code * 50 < count
     }
 
-    /// A fast test for the opening marks of `pairs` (and ASCII parentheses).
+    /// A fast test for the opening marks of `pairs` (and ASCII parentheses, brackets, quotes).
     @inline(__always)
     static func mayOpen(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x28, 0x201C, 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0xFF08: true
+        case 0x22, 0x28, 0x5B, 0x201C, 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0xFF08: true
         default: false
         }
     }

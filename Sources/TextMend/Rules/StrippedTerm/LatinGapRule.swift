@@ -1,20 +1,29 @@
 /// A word removed from a Latin-script sentence, leaving its spaces behind.
 ///
 /// Lint: `see  for details` (two spaces between lower-case words), `the CEO , said`, `the .`
-/// (a space before a comma, full stop or closing parenthesis), `( )`, in lines of running prose.
+/// (a space before a comma, full stop or closing parenthesis), `( )`, `()`, `[]`, `""`,
+/// `( called it`, `" never had` (a blank after an opening mark), `terminals,"  said`, and a
+/// paragraph that starts with a blank (` said the company`), in lines of running prose.
 /// Format: with Latin-script strip terms, suggests the one that fits best between the
 /// neighbouring words under the English model (all are listed, best first).
 public struct LatinGapRule: Rule {
     public static let description = RuleDescription(
         id: "stripped-term.latin-gap",
         category: .strippedTerm,
-        summary: "Double space or space before a mark where a word was removed",
+        summary: "Double space, stray blank or empty brackets where a word was removed",
         rationale: """
             An English filter that deletes a name or a word leaves the spaces on both sides:
-            `see  for details`, `the  of`, `the CEO , said`, `the .`, `( )`. Common cleaners
-            collapse the double space and destroy the evidence. Only lines of running prose are
-            checked (at least eight words, mostly letters, not indented, few other double
-            spaces), since columns, code and two spaces after a full stop are normal.
+            `see  for details`, `the  of`, `the CEO , said`, `the .`, `( )`, an empty `()`, `[]`
+            or `""`, a blank after an opening parenthesis or quote (`( called it`, `" never
+            had`), a double space after a closing quote (`terminals,"  said`), and a paragraph
+            that starts with a blank (` said the company`). Common cleaners collapse the double
+            space and destroy the evidence. Only lines of running prose are checked (at least
+            eight words, mostly letters, not indented, few other double spaces), since
+            columns, code and two spaces after a full stop are normal; an empty pair must sit
+            between words and not follow a word that makes it a value (`set it to ""`), a
+            blank after a mark must precede a lower-case word where the mark opens and its
+            closing mark is not padded too (`( see below )`), and a paragraph's leading blank
+            counts only with a blank line before it and no indented line after it.
             """,
         fixSafety: "Suggested only, when the strip lexicon has Latin-script terms: the one that fits best between the neighbouring words (an English word-pair model) is inserted, all are listed as suggestions.",
         severity: .warning,
@@ -25,6 +34,22 @@ public struct LatinGapRule: Rule {
             Example("A list, with commas, and a parenthesis (like this) in running prose text."),
             Example("An ellipsis at the end of the sentence . . . and a file name like .bashrc stay as they are."),
             Example("Citation: J. Goh. Technical Memorandum. University of California. Berkeley, CA 94720 (1990)."),
+            Example("You should remove all cached data by \"sudo rm -rf /var/lib/apt/* \" and try again before the next update."),
+            Example("\"Where are you going?\" she asked, and he said \"home\" before he left the room in a hurry."),
+            Example("The tool ( see the manual page ) prints a summary of every package that is installed here."),
+            Example("Call the function with no arguments, like init(), before you use any of the other methods."),
+            Example("The value is set to \"\" when the option is not given on the command line by the user."),
+            Example("The program returns an empty list [] when no package matches the pattern you gave it."),
+            Example("- [ ] Write the release notes for the new version and send them to the mailing list."),
+            Example("Notes\n\nSee [](https://example.org/docs) for the whole list of options that the tool reads."),
+            Example("Description: tools for the build\n This package provides the tools that are needed to build it.\n it also ships the examples and the manual pages for all of the tools.\n"),
+            Example("Notes\n\n iPhone sales rose again in the last quarter, the company said in its report on Tuesday.\n"),
+            Example("Notes\n\n    indented code block with a lower-case first word that runs on for a while\n"),
+            Example("In C you write malloc () and free () with a space before the parentheses in GNU style."),
+            Example("+------------+    ( )    +------------+\n|   client   | -------> |   server   |\n+------------+          +------------+"),
+            Example("(All spaces in the \"\" line should be ignored. They are purely for formatting of the table.)"),
+            Example("Notes\n\n\t$ make check-programs\n\n note that as root you have to manually remove the output and diff directories\n"),
+            Example("He said: \u{201C}We will see. Nothing is decided yet,\u{201D} and then he walked back to his car."),
         ],
         triggeringExamples: [
             Example("Notes\nFor more information about the package, se⟦e  f⟧or details in the manual."),
@@ -32,6 +57,13 @@ public struct LatinGapRule: Rule {
             Example("Notes\nThe build scripts of the package are kept in the debia⟦n .⟧ Take a look at them first."),
             Example("Notes\nIt ships with many tools⟦, ,⟧ and other resources that help you maintain the system."),
             Example("Notes\nArchive the contents of the folder \"source⟦\"  d⟧ifferent tools are described below."),
+            Example("Notes\n\"People already live and work next to the water, but the ferries stop at few terminals,⟦\"  s⟧aid in an interview."),
+            Example("Notes\nThe company agreed to share its trip data with the commission ⟦( c⟧alled it an open book) so that anyone can see."),
+            Example("Notes\n⟦\" n⟧ever had to buy the cars,\" said Kevin Marsh, a transportation analyst at a research group."),
+            Example("Notes\n\n⟦ s⟧aid the company chose electric boats early because several of the piers sit next to marshland.\n"),
+            Example("Notes\nRiders book a seat through the app, and a route map ⟦()⟧ lists the fourteen piers the service reaches today."),
+            Example("Notes\nThe startup calls itself the ⟦\"\"⟧ of water taxis and says it raised money in a Series A round."),
+            Example("Notes\nFor the full list of the footnotes see the source ⟦[]⟧ which the editors of the page keep up to date."),
         ],
         corrections: [
             Correction("Notes\nFor more information about the package, see  for details in the manual.",
@@ -43,6 +75,18 @@ public struct LatinGapRule: Rule {
             Correction("Notes\nThe company said its chief executive officer, the CEO , said the plan was sound.",
                        "Notes\nThe company said its chief executive officer, the CEO Smith, said the plan was sound.", unsafe: true,
                        options: { var o = RuleOptions(); o.stripTerms = ["Smith"]; return o }()),
+            Correction("Notes\nThe company agreed to share its trip data with the commission ( called it an open book) so that anyone can see.",
+                       "Notes\nThe company agreed to share its trip data with the commission (Ashby called it an open book) so that anyone can see.",
+                       unsafe: true, options: { var o = RuleOptions(); o.stripTerms = ["Ashby"]; return o }()),
+            Correction("Notes\n\n said the company chose electric boats early because several of the piers sit next to marshland.\n",
+                       "Notes\n\nAshby said the company chose electric boats early because several of the piers sit next to marshland.\n",
+                       unsafe: true, options: { var o = RuleOptions(); o.stripTerms = ["Ashby"]; return o }()),
+            Correction("Notes\n\"People live next to the water, but the ferries stop at only a few terminals,\"  said in an interview.",
+                       "Notes\n\"People live next to the water, but the ferries stop at only a few terminals,\" Ashby said in an interview.",
+                       unsafe: true, options: { var o = RuleOptions(); o.stripTerms = ["Ashby"]; return o }()),
+            Correction("Notes\nRiders book a seat through the app, and a route map () lists the fourteen piers the service reaches today.",
+                       "Notes\nRiders book a seat through the app, and a route map (ferrylink.example/map) lists the fourteen piers the service reaches today.",
+                       unsafe: true, options: { var o = RuleOptions(); o.stripTerms = ["ferrylink.example/map"]; return o }()),
         ]
     )
 
@@ -50,7 +94,10 @@ public struct LatinGapRule: Rule {
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         context.shared(StrippedScan.self, document).gaps(.latinGap).map { gap in
-            finding("\(gap.label) inside a sentence: a word was removed\(gap.fitsClause)", gap.span,
+            let what = ["()", "[]", "\"\""].contains(gap.label) ? "empty \u{201C}\(gap.label)\u{201D}" : gap.label
+            let message = gap.label == EmptySlotScan.leadingSpace
+                ? "paragraph starts with a space: its first word was removed" : "\(what) inside a sentence: a word was removed"
+            return finding(message + gap.fitsClause, gap.span,
                     fix: gap.fix(), suggestions: gap.suggestions)
         }
     }

@@ -10,9 +10,20 @@ enum LatinTermRanking {
         let scored = terms.enumerated().map { offset, term in
             (term, model.map { $0.fit(words(term), left: left, right: right) } ?? 0, offset)
         }
-        let opening = replaced.lowerBound > 0 && text[replaced.lowerBound - 1] == "("
+        let opening = opens(text, replaced.lowerBound)
         let closing = replaced.upperBound >= text.count || !EmptySlotScan.isWordCharacter(text[replaced.upperBound])
         return scored.sorted { ($1.1, $0.2) < ($0.1, $1.2) }.map { (opening ? "" : " ") + $0.0 + (closing ? "" : " ") }
+    }
+
+    /// Whether the text before `index` is a line start or an opening mark (`(`, `[`, `“`, or an
+    /// ASCII quote after a blank or `(`), so a term inserted there needs no blank before it.
+    static func opens(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        switch text[index - 1] {
+        case "(", "[", "\u{201C}": return true
+        case "\"": return index == 1 || text[index - 2] == " " || text[index - 2] == "("
+        default: return false
+        }
     }
 
     /// The words of a term as model tokens.

@@ -90,14 +90,16 @@ public struct StrippedScan: SharedAnalysis {
         }
 
         let proseSet = Set(proseLines)
+        let leading = EmptySlotScan.leadingGapLines(document, lines)
         func scan(_ terms: [String], first: Bool) -> (LexicalGapScan, [Gap]) {
             var lexical = LexicalGapScan(terms: terms)
             lexical.countsSites = first
             var found: [Gap] = []
             for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
+                let leads = leading.contains(line)
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
                     let text = LineScalars(document, piece)
-                    found += Self.lineGaps(text, strip, lexical)
+                    found += Self.lineGaps(text, strip, lexical, leadsParagraph: leads && piece.lowerBound == document.lineContent(line).lowerBound)
                     lexical.observe(text, prose: proseSet.contains(line))
                 }
             }
@@ -175,7 +177,7 @@ public struct StrippedScan: SharedAnalysis {
     }
 
     /// Gaps one line's scans find, with terms ranked where the gap has an insertion point.
-    static func lineGaps(_ line: LineScalars, _ strip: StripLexicon, _ lexical: LexicalGapScan) -> [Gap] {
+    static func lineGaps(_ line: LineScalars, _ strip: StripLexicon, _ lexical: LexicalGapScan, leadsParagraph: Bool = false) -> [Gap] {
         var gaps: [Gap] = []
         for match in CollisionFrames.shared.matches(in: line) {
             let at = line.offsets[match.gap]
@@ -184,7 +186,7 @@ public struct StrippedScan: SharedAnalysis {
             rank(&gap, line, match.gap, lexical, fills: match.fills)
             gaps.append(gap)
         }
-        for slot in EmptySlotScan.scan(line) {
+        for slot in EmptySlotScan.scan(line, leadsParagraph: leadsParagraph) {
             var gap = Gap(kind: slot.latin ? .latinGap : .emptySlot, span: line.bytes(slot.range), edit: nil, label: slot.what)
             if slot.latin {
                 // The configured Latin-script terms, ranked by the English model, suggested.
@@ -311,15 +313,19 @@ public struct StrippedScan: SharedAnalysis {
     // MARK: Helpers
 
     /// A cheap byte test: every scan needs non-ASCII text, except the Latin ones, which need
-    /// two spaces, a space before a comma, full stop or parenthesis, or `( `.
+    /// two spaces, a space before a comma, full stop or parenthesis, `( `, `()`, `[]`, `[ `,
+    /// `""`, a blank and `" ` or a leading blank.
     static func mayHoldGap(_ document: Document, _ range: Range<Int>) -> Bool {
         document.bytes.withUnsafeBufferPointer { bytes in
-            var previous: UInt8 = 0
+            var previous: UInt8 = 0x20, beforePrevious: UInt8 = 0x20
             for index in range {
                 let byte = bytes[index]
                 if byte >= 0x80 { return true }
                 if previous == 0x20 && (byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x29) { return true }
-                if previous == 0x28 && byte == 0x20 { return true }
+                if previous == 0x28 && (byte == 0x20 || byte == 0x29) { return true }
+                if previous == 0x5B && (byte == 0x20 || byte == 0x5D) { return true }
+                if previous == 0x22 && (byte == 0x22 || (byte == 0x20 && beforePrevious == 0x20)) { return true }
+                beforePrevious = previous
                 previous = byte
             }
             return false
