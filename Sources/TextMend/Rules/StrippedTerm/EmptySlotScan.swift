@@ -26,8 +26,10 @@ enum EmptySlotScan {
     static let counters = Set("章节条页篇次届期款项号批回".unicodeScalars)
     static let priceLabels = ["定价", "价格", "售价", "单价", "票价", "金额", "合计", "共计", "总计", "费用"].map { Array($0.unicodeScalars) }
 
-    /// The slots of a line; `leadsParagraph`: the line opens a paragraph (see `leadsParagraph`).
-    static func scan(_ line: LineScalars, leadsParagraph: Bool = false) -> [Slot] {
+    /// The slots of a line; `leadsParagraph`: the line opens a paragraph (see `leadsParagraph`);
+    /// `justified`: whether the line is padded to its neighbours' width (asked only when a
+    /// double space is found; see `isJustified`).
+    static func scan(_ line: LineScalars, leadsParagraph: Bool = false, justified: () -> Bool = { false }) -> [Slot] {
         var slots: [Slot] = []
         let text = line.scalars
         // A paragraph that lost its first word starts with a blank: judge the rest as prose.
@@ -68,7 +70,7 @@ enum EmptySlotScan {
                 slots.append(Slot(range: index..<index + 2, gap: index + 1, latin: false, what: line.text(index..<index + 2), replaced: index + 1..<index + 1))
             } else if scalar == "元", let slot = emptyPrice(line, index) {
                 slots.append(slot)
-            } else if latinProse, scalar == " ", let slot = latinGap(line, index) {
+            } else if latinProse, scalar == " ", let slot = latinGap(line, index, justified) {
                 slots.append(slot)
                 index = slot.range.upperBound
                 continue
@@ -88,15 +90,16 @@ enum EmptySlotScan {
 
     /// A double space between two words (one lower-case), or a word, a space and a comma,
     /// full stop or closing parenthesis.
-    static func latinGap(_ line: LineScalars, _ index: Int) -> Slot? {
+    static func latinGap(_ line: LineScalars, _ index: Int, _ justified: () -> Bool = { false }) -> Slot? {
         let text = line.scalars
         guard index > 0, index + 1 < text.count, text[index] == " " else { return nil }
         let before = text[index - 1]
-        // `see  for`, `record  SMTP`, `Finally,  you`, `tools,  , and`, `"source"  using`:
-        // not after a full stop.
-        if index + 2 < text.count, text[index + 1] == " ", isLetter(before) || before == "," || before == ";" || closesWord(text, index - 1),
-           isLetter(text[index + 2]) || text[index + 2] == "," || text[index + 2] == "." || opensQuote(text[index + 2]),
-           isLower(before) || isLower(text[index + 2]) || before == "," {
+        // `see  for`, `record  SMTP`, `Finally,  you`, `tools,  , and`, `"source"  using`, `huge  —`:
+        // not after a full stop, not a list of names (`Cantrill,  Robert`), not justified text.
+        if index + 2 < text.count, text[index + 1] == " ", isLetter(before) || before == "," || before == ";" || closesWord(text, index - 1) {
+            let after = text[index + 2]
+            guard isLetter(after) || after == "," || after == "." || after == "\u{2014}" || opensQuote(after),
+                  before == "," ? !isUpper(after) : isLower(before) || isLower(after), !justified() else { return nil }
             return Slot(range: index - 1..<index + 3, gap: index + 1, latin: true, what: "double space", replaced: index..<index + 2)
         }
         // `the CEO , said`, `tools, , and`, `see the .`, `(as )`: a space before a mark that
@@ -105,16 +108,27 @@ enum EmptySlotScan {
         switch text[index + 1] {
         case ",", ".", ")":
             let next = index + 2 < text.count ? text[index + 2] : " "
-            // Not a spaced ellipsis (`word . . .`) nor a one-letter word (`x .`).
-            let dot = text[index + 1] == "."
-            guard next == " " || next == "\"" || next == "\u{201D}", !(dot && index >= 2 && text[index - 2] == " "),
-                  !(dot && index + 3 < text.count && text[index + 3] == "."),
-                  text[index + 1] != ")" || !paddedOpening(text, before: index) else { return nil }
+            // Not a spaced ellipsis (`word . . .`) nor a one-letter word (`x .`); a full stop
+            // ends a sentence (`. and ..` is a path) and follows no option (`git add -u .`);
+            // `word ),` is a parenthesis that lost its last word.
+            let dot = text[index + 1] == ".", parenthesis = text[index + 1] == ")"
+            guard next == " " || next == "\"" || next == "\u{201D}" || (parenthesis && (next == "," || next == "." || next == ";")),
+                  !(dot && index >= 2 && text[index - 2] == " "),
+                  !(dot && index + 3 < text.count && (text[index + 3] == "." || (next == " " && isLower(text[index + 3])))),
+                  !(dot && followsOption(text, index)),
+                  !parenthesis || !paddedOpening(text, before: index) else { return nil }
             let what = text[index + 1] == "," ? "space before a comma" : text[index + 1] == "." ? "space before a full stop" : "space before a parenthesis"
             return Slot(range: index - 1..<index + 2, gap: index, latin: true, what: what, replaced: index..<index + 1)
         default:
             return nil
         }
+    }
+
+    /// Whether the word ending before `index` is a command-line option (`-u`, `--all`).
+    static func followsOption(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        var start = index
+        while start > 0 && isLetter(text[start - 1]) && index - start < 24 { start -= 1 }
+        return start > 0 && text[start - 1] == "-"
     }
 
     /// Whether the parenthesis closed at `index` was opened with a blank after it too
@@ -181,5 +195,6 @@ enum EmptySlotScan {
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool { (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }
     static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar >= "a" && scalar <= "z" }
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar >= "A" && scalar <= "Z" }
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool { isLetter(scalar) || (scalar >= "0" && scalar <= "9") || scalar == "_" }
 }

@@ -49,6 +49,15 @@ public struct LatinGapRule: Rule {
             Example("+------------+    ( )    +------------+\n|   client   | -------> |   server   |\n+------------+          +------------+"),
             Example("(All spaces in the \"\" line should be ignored. They are purely for formatting of the table.)"),
             Example("Notes\n\n\t$ make check-programs\n\n note that as root you have to manually remove the output and diff directories\n"),
+            Example("""
+                The adduser.local  program automates much  of this for you.   By modifying
+                the program's  configuration file, /etc/adduser.local.conf,  to match your
+                local  requirements,  this  program   can  automatically  add  a  user  to
+                supplementary groups, create directories and links and copy skeleton files.
+                """),
+            Example("Thanks to the people who sent patches: Isaac Schlueter, Bryan Cantrill,  Robert Mustacchi and others."),
+            Example("Release notes: running \"git add -u .\" in a subdirectory now updates the whole tree, as announced."),
+            Example("The release note lists a bugfix with . and .. paths in the module that resolves file names on Windows."),
             Example("He said: \u{201C}We will see. Nothing is decided yet,\u{201D} and then he walked back to his car."),
         ],
         triggeringExamples: [
@@ -64,6 +73,8 @@ public struct LatinGapRule: Rule {
             Example("Notes\nRiders book a seat through the app, and a route map ⟦()⟧ lists the fourteen piers the service reaches today."),
             Example("Notes\nThe startup calls itself the ⟦\"\"⟧ of water taxis and says it raised money in a Series A round."),
             Example("Notes\nFor the full list of the footnotes see the source ⟦[]⟧ which the editors of the page keep up to date."),
+            Example("Notes\nThe project was a hug⟦e  —⟧ it was used by most of the teams in the company within a single year."),
+            Example("Notes\nThe strings are shown in English (unless they were actuall⟦y )⟧, and other languages are left for later."),
         ],
         corrections: [
             Correction("Notes\nFor more information about the package, see  for details in the manual.",

@@ -109,6 +109,40 @@ extension EmptySlotScan {
         return found
     }
 
+    /// Whether `line` belongs to text justified by padding blanks (`fmt`-style, licences and
+    /// READMEs), at least 40 bytes long: two more lines of its paragraph within three of it
+    /// are exactly as long, or a line next to it is and has a double space between words too.
+    static func isJustified(_ document: Document, _ line: Int) -> Bool {
+        let length = document.lineContent(line).count
+        guard length >= 40 else { return false }
+        var equal = 0
+        for step in [-1, 1] {
+            var other = line + step
+            while other >= 0 && other < document.lineCount && abs(other - line) <= 3 {
+                let content = document.lineContent(other)
+                if content.isEmpty { break }
+                if content.count == length {
+                    equal += 1
+                    if abs(other - line) == 1 && hasInnerDoubleSpace(document, content) { return true }
+                }
+                other += step
+            }
+        }
+        return equal >= 2
+    }
+
+    /// Whether two blanks follow a word (not a full stop, not the indentation) in `range`.
+    static func hasInnerDoubleSpace(_ document: Document, _ range: Range<Int>) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for index in range {
+            let byte = document.bytes[index]
+            if byte == 0x20 && previous == 0x20 && beforePrevious != 0x20 && beforePrevious != 0x2E && beforePrevious != 0 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
     /// Whether `line` starts with one blank and a letter and stands as a paragraph of its own:
     /// a blank line (or the document start) before it, and after it a blank line, the end or a
     /// line not indented (a block of lines indented by one blank is a layout, as in Debian

@@ -99,7 +99,8 @@ public struct StrippedScan: SharedAnalysis {
                 let leads = leading.contains(line)
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
                     let text = LineScalars(document, piece)
-                    found += Self.lineGaps(text, strip, lexical, leadsParagraph: leads && piece.lowerBound == document.lineContent(line).lowerBound)
+                    found += Self.lineGaps(text, strip, lexical, leadsParagraph: leads && piece.lowerBound == document.lineContent(line).lowerBound,
+                                           justified: { EmptySlotScan.isJustified(document, line) })
                     lexical.observe(text, prose: proseSet.contains(line))
                 }
             }
@@ -177,7 +178,8 @@ public struct StrippedScan: SharedAnalysis {
     }
 
     /// Gaps one line's scans find, with terms ranked where the gap has an insertion point.
-    static func lineGaps(_ line: LineScalars, _ strip: StripLexicon, _ lexical: LexicalGapScan, leadsParagraph: Bool = false) -> [Gap] {
+    static func lineGaps(_ line: LineScalars, _ strip: StripLexicon, _ lexical: LexicalGapScan, leadsParagraph: Bool = false,
+                         justified: () -> Bool = { false }) -> [Gap] {
         var gaps: [Gap] = []
         for match in CollisionFrames.shared.matches(in: line) {
             let at = line.offsets[match.gap]
@@ -186,7 +188,7 @@ public struct StrippedScan: SharedAnalysis {
             rank(&gap, line, match.gap, lexical, fills: match.fills)
             gaps.append(gap)
         }
-        for slot in EmptySlotScan.scan(line, leadsParagraph: leadsParagraph) {
+        for slot in EmptySlotScan.scan(line, leadsParagraph: leadsParagraph, justified: justified) {
             var gap = Gap(kind: slot.latin ? .latinGap : .emptySlot, span: line.bytes(slot.range), edit: nil, label: slot.what)
             if slot.latin {
                 // The configured Latin-script terms, ranked by the English model, suggested.
