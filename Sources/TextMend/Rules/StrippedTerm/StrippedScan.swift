@@ -319,15 +319,22 @@ public struct StrippedScan: SharedAnalysis {
     /// `""`, a blank and `" ` or a leading blank.
     static func mayHoldGap(_ document: Document, _ range: Range<Int>) -> Bool {
         document.bytes.withUnsafeBufferPointer { bytes in
-            var previous: UInt8 = 0x20, beforePrevious: UInt8 = 0x20
+            var previous: UInt8 = 0x20
             for index in range {
                 let byte = bytes[index]
-                if byte >= 0x80 { return true }
-                if previous == 0x20 && (byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x29) { return true }
-                if previous == 0x28 && (byte == 0x20 || byte == 0x29) { return true }
-                if previous == 0x5B && (byte == 0x20 || byte == 0x5D) { return true }
-                if previous == 0x22 && (byte == 0x22 || (byte == 0x20 && beforePrevious == 0x20)) { return true }
-                beforePrevious = previous
+                // Lower-case letters and the marks above `]` end no Latin gap: the common case.
+                if byte > 0x5D {
+                    if byte >= 0x80 { return true }
+                    previous = byte
+                    continue
+                }
+                switch previous {
+                case 0x20: if byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x29 { return true }
+                case 0x28: if byte == 0x20 || byte == 0x29 { return true }
+                case 0x5B: if byte == 0x20 || byte == 0x5D { return true }
+                case 0x22: if byte == 0x22 || (byte == 0x20 && (index < range.lowerBound + 2 || bytes[index - 2] == 0x20)) { return true }
+                default: break
+                }
                 previous = byte
             }
             return false
