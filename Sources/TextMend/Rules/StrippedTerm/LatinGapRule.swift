@@ -58,6 +58,9 @@ public struct LatinGapRule: Rule {
             Example("Thanks to the people who sent patches: Isaac Schlueter, Bryan Cantrill,  Robert Mustacchi and others."),
             Example("Release notes: running \"git add -u .\" in a subdirectory now updates the whole tree, as announced."),
             Example("The release note lists a bugfix with . and .. paths in the module that resolves file names on Windows."),
+            Example("To reset the counter call reset( ) and then start( ) again, as the manual page shows in detail."),
+            Example("Read the [installation guide]() before you start, it explains every step of the setup in detail."),
+            Example("| Name     | Default ( ) | Description of the option and what it does |\n|----------|-------------|--------------------------------------------|"),
             Example("He said: \u{201C}We will see. Nothing is decided yet,\u{201D} and then he walked back to his car."),
         ],
         triggeringExamples: [
