@@ -11,7 +11,7 @@ enum LatinTermRanking {
             (term, model.map { $0.fit(words(term), left: left, right: right) } ?? 0, offset)
         }
         let opening = opens(text, replaced.lowerBound)
-        let closing = replaced.upperBound >= text.count || !EmptySlotScan.isWordCharacter(text[replaced.upperBound])
+        let closing = closes(text, replaced.upperBound)
         return scored.sorted { ($1.1, $0.2) < ($0.1, $1.2) }.map { (opening ? "" : " ") + $0.0 + (closing ? "" : " ") }
     }
 
@@ -23,6 +23,20 @@ enum LatinTermRanking {
         case "(", "[", "\u{201C}": return true
         case "\"": return index == 1 || text[index - 2] == " " || text[index - 2] == "("
         default: return false
+        }
+    }
+
+    /// Whether the text from `index` is a line end or a mark that follows a word directly
+    /// (`,`, `.`, `)`, a closing quote), so a term inserted before it needs no blank after it;
+    /// a word, an opening mark (`"login"`, `(`) or a dash does.
+    static func closes(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard index < text.count else { return true }
+        let next = text[index]
+        if EmptySlotScan.isWordCharacter(next) { return false }
+        switch next {
+        case "(", "[", "\u{201C}", "\u{2014}", "\u{2013}": return false
+        case "\"": return !(index + 1 < text.count && EmptySlotScan.isWordCharacter(text[index + 1]))
+        default: return true
         }
     }
 
