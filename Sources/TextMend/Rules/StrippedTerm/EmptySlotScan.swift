@@ -94,11 +94,12 @@ enum EmptySlotScan {
         let text = line.scalars
         guard index > 0, index + 1 < text.count, text[index] == " " else { return nil }
         let before = text[index - 1]
-        // `see  for`, `record  SMTP`, `Finally,  you`, `tools,  , and`, `"source"  using`, `huge  —`:
-        // not after a full stop, not a list of names (`Cantrill,  Robert`), not justified text.
+        // `see  for`, `record  SMTP`, `Finally,  you`, `tools,  , and`, `"source"  using`, `huge  —`,
+        // `orphan  (moving`: not after a full stop, not a list of names (`Cantrill,  Robert`),
+        // not justified text.
         if index + 2 < text.count, text[index + 1] == " ", isLetter(before) || before == "," || before == ";" || closesWord(text, index - 1) {
             let after = text[index + 2]
-            guard isLetter(after) || after == "," || after == "." || after == "\u{2014}" || opensQuote(after),
+            guard isLetter(after) || after == "," || after == "." || after == "\u{2014}" || opensQuote(after) || (after == "(" && isLower(before)),
                   before == "," ? !isUpper(after) : isLower(before) || isLower(after), !justified() else { return nil }
             return Slot(range: index - 1..<index + 3, gap: index + 1, latin: true, what: "double space", replaced: index..<index + 2)
         }
@@ -124,11 +125,15 @@ enum EmptySlotScan {
         }
     }
 
-    /// Whether the word ending before `index` is a command-line option (`-u`, `--all`).
+    /// Whether the word ending before `index` is a command-line option (`-u`, `--all`; not
+    /// the end of a hyphenated word, `non-native`).
     static func followsOption(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
         var start = index
         while start > 0 && isLetter(text[start - 1]) && index - start < 24 { start -= 1 }
-        return start > 0 && text[start - 1] == "-"
+        guard start > 0 && text[start - 1] == "-" else { return false }
+        var dash = start - 1
+        if dash > 0 && text[dash - 1] == "-" { dash -= 1 }
+        return dash == 0 || text[dash - 1] == " "
     }
 
     /// Whether the parenthesis closed at `index` was opened with a blank after it too

@@ -76,6 +76,8 @@ public struct LatinGapRule: Rule {
             Example("Notes\nRiders book a seat through the app, and a route map ⟦()⟧ lists the fourteen piers the service reaches today."),
             Example("Notes\nThe startup calls itself the ⟦\"\"⟧ of water taxis and says it raised money in a Series A round."),
             Example("Notes\nFor the full list of the footnotes see the source ⟦[]⟧ which the editors of the page keep up to date."),
+            Example("Notes\nThe team also takes care of any orpha⟦n  (⟧Moving packages to the archive) once a month."),
+            Example("Notes\nThe tools convert the files of all the non-nativ⟦e .⟧ By default the others are kept as they are."),
             Example("Notes\nThe project was a hug⟦e  —⟧ it was used by most of the teams in the company within a single year."),
             Example("Notes\nThe strings are shown in English (unless they were actuall⟦y )⟧, and other languages are left for later."),
         ],
