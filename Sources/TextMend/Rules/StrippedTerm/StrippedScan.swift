@@ -314,8 +314,21 @@ public struct StrippedScan: SharedAnalysis {
     /// two spaces, a space before a comma, full stop or parenthesis, or `( `.
     static func mayHoldGap(_ document: Document, _ range: Range<Int>) -> Bool {
         document.bytes.withUnsafeBufferPointer { bytes in
-            var previous: UInt8 = 0
-            for index in range {
+            // Eight bytes at a time (each with the byte after it), then byte by byte.
+            var start = range.lowerBound
+            if let base = bytes.baseAddress {
+                func load(_ at: Int) -> UInt64 { UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)) }
+                while start + 9 <= range.upperBound {
+                    let word = load(start), next = load(start + 1)
+                    if word & highs != 0 { return true }
+                    let pairs = equal(word, 0x20) & (equal(next, 0x20) | equal(next, 0x2C) | equal(next, 0x2E) | equal(next, 0x29))
+                        | equal(word, 0x28) & equal(next, 0x20)
+                    if pairs != 0 { return true }
+                    start += 8
+                }
+            }
+            var previous: UInt8 = start > range.lowerBound ? bytes[start - 1] : 0
+            for index in start..<range.upperBound {
                 let byte = bytes[index]
                 if byte >= 0x80 { return true }
                 if previous == 0x20 && (byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x29) { return true }
@@ -324,6 +337,16 @@ public struct StrippedScan: SharedAnalysis {
             }
             return false
         }
+    }
+
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `word` that equals `byte` (exact: no borrow between bytes).
+    @inline(__always)
+    private static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zeroed = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((zeroed & low7) &+ low7) | zeroed) & highs
     }
 
     /// A line of running text (has a sentence mark or is long): titles and labels are not.
