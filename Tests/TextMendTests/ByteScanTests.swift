@@ -71,4 +71,31 @@ struct ByteScanTests {
             }
         }
     }
+
+    @Test("ByteSearch.count counts a byte up to a limit")
+    func byteSearchCount() {
+        for seed in 0..<30 {
+            let bytes = Self.sample(UInt64(seed), seed * 13)
+            let total = bytes.filter { $0 == 0x28 }.count
+            for limit in [0, 1, 3, total, total + 1, 1000] {
+                #expect(ByteSearch.count(0x28, in: bytes, upTo: limit) == min(total, limit))
+            }
+        }
+    }
+
+    @Test("LineScalars.load into reused storage reads a range as a new LineScalars does")
+    func lineScalarsLoad() {
+        let document = Document(text: "Hello, world;x\n中文，混合 text: 𝄞 emoji 👍🏽 end\n\nshort\n" + String(repeating: "长行文本", count: 50))
+        var reused = LineScalars()
+        for (start, end) in [(0, 14), (15, 60), (0, 0), (61, 66), (15, 20), (0, document.bytes.count), (67, 100), (5, 6)] {
+            // Ranges on scalar boundaries.
+            var low = start, high = min(end, document.bytes.count)
+            while low < document.bytes.count, document.bytes[low] & 0xC0 == 0x80 { low += 1 }
+            while high < document.bytes.count, document.bytes[high] & 0xC0 == 0x80 { high += 1 }
+            high = max(low, high)
+            reused.load(document, low..<high)
+            let fresh = LineScalars(document, low..<high)
+            #expect(reused.scalars == fresh.scalars && reused.normalized == fresh.normalized && reused.offsets == fresh.offsets, "\(low)..<\(high)")
+        }
+    }
 }

@@ -115,6 +115,26 @@ enum ByteSearch {
     }
 
     /// Where `needle` first occurs in `haystack` (an empty needle at 0).
+    /// How many times `byte` occurs in `bytes`, counting no further than `limit`: eight bytes
+    /// at a time (an exact per-byte equality mask and its population count).
+    static func count(_ byte: UInt8, in bytes: [UInt8], upTo limit: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, probe = UInt64(byte) &* 0x0101_0101_0101_0101
+            var count = 0, index = 0
+            while index + 8 <= buffer.count && count < limit {
+                let zeroed = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ probe
+                count += (~(((zeroed & low7) &+ low7) | zeroed) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+            while index < buffer.count && count < limit {
+                if buffer[index] == byte { count += 1 }
+                index += 1
+            }
+            return min(count, limit)
+        }
+    }
+
     /// The first `byte` in `start..<end`, or `end`.
     static func next(_ byte: UInt8, in bytes: [UInt8], from start: Int, to end: Int) -> Int {
         guard start < end else { return end }

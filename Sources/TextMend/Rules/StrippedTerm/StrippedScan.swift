@@ -94,9 +94,10 @@ public struct StrippedScan: SharedAnalysis {
             var lexical = LexicalGapScan(terms: terms)
             lexical.countsSites = first
             var found: [Gap] = []
+            var text = LineScalars()
             for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                    let text = LineScalars(document, piece)
+                    text.load(document, piece)
                     found += Self.lineGaps(text, strip, lexical)
                     lexical.observe(text, prose: proseSet.contains(line))
                 }
@@ -110,9 +111,11 @@ public struct StrippedScan: SharedAnalysis {
         let inferred = masks ? [] : Self.inferTerms(lexical, activeTerms, document, lines, proseSet)
         if !inferred.isEmpty { (lexical, found) = scan(activeTerms + inferred, first: false) }
         if lexical.countsOnly && lexical.beginSecondPass() {
+            var text = LineScalars()
             for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                    lexical.observe(LineScalars(document, piece), prose: false)
+                    text.load(document, piece)
+                    lexical.observe(text, prose: false)
                 }
             }
         }
@@ -152,9 +155,11 @@ public struct StrippedScan: SharedAnalysis {
             trial.countsSites = false
             trial.candidates = guess.partners
             trial.runBudget = trialRuns
+            var text = LineScalars()
             for line in lines where trial.runBudget > 0 && mayHoldGap(document, document.lineContent(line)) {
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                    trial.observe(LineScalars(document, piece), prose: prose.contains(line))
+                    text.load(document, piece)
+                    trial.observe(text, prose: prose.contains(line))
                 }
             }
             let kept = candidates.filter { clearRepairs(trial, $0, document) >= inferenceRepairs }
