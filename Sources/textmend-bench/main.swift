@@ -45,6 +45,9 @@ guard arguments.count == 3, let bytes = readFile(arguments[2]) else {
 }
 // TEXTMEND_BENCH_RUNS=1 for one run (callgrind).
 let runs = Int(ProcessInfo.processInfo.environment["TEXTMEND_BENCH_RUNS"] ?? "") ?? 3
+// TEXTMEND_BENCH_SELECT=mojibake,markup: check and fix with these rules only.
+let selected: [any Rule] = try! RuleRegistry.rules(
+    select: (ProcessInfo.processInfo.environment["TEXTMEND_BENCH_SELECT"] ?? "").split(separator: ",").map(String.init), ignore: [])
 let megabytes = Double(bytes.count) / 1_000_000
 var sink = 0
 let seconds: Double
@@ -61,10 +64,10 @@ case "tokenize":
 case "decode":
     seconds = bestOf(3) { sink += try! Decoder.decode(bytes).lineCount }
 case "check":
-    let linter = Linter(rules: RuleRegistry.all.map { $0.init() })
+    let linter = Linter(rules: selected)
     seconds = bestOf(runs) { sink += linter.check(try! Decoder.decode(bytes)).count }
 case "fix":
-    let fixer = Fixer(linter: Linter(rules: RuleRegistry.all.map { $0.init() }))
+    let fixer = Fixer(linter: Linter(rules: selected))
     seconds = bestOf(runs) {
         let result = fixer.fix(try! Decoder.decode(bytes))
         sink += result.bytes.count
@@ -100,6 +103,15 @@ case "fix-compare":
     let slow = full.fix(document)
     print("incremental", middle - start, "full", ContinuousClock.now - middle, "rounds", fast.rounds, slow.rounds)
     print("same bytes:", fast.bytes == slow.bytes, "same applied:", fast.applied == slow.applied, "same remaining:", fast.remaining == slow.remaining)
+    var one = Fixer(linter: linter)
+    one.maxRounds = 1
+    let first = one.fix(document)
+    var counts: [String: Int] = [:]
+    for finding in fast.applied.dropFirst(first.applied.count) { counts[finding.ruleID, default: 0] += 1 }
+    print("applied after round 1:", counts)
+    for finding in fast.applied.dropFirst(first.applied.count).prefix(5) {
+        print(finding.ruleID, finding.message, String(decoding: fast.bytes[max(0, finding.range.lowerBound - 30)..<min(fast.bytes.count, finding.range.upperBound + 30)], as: UTF8.self))
+    }
     seconds = 1
 case "check-docs":
     // The same text as many small documents (split at blank lines every ~8 KB), as a folder

@@ -98,4 +98,19 @@ struct ByteScanTests {
             #expect(reused.scalars == fresh.scalars && reused.normalized == fresh.normalized && reused.offsets == fresh.offsets, "\(low)..<\(high)")
         }
     }
+
+    @Test("Document counts scalars eight bytes at a time as a scalar-by-scalar count does")
+    func scalarCounts() {
+        var text = ""
+        for index in 0..<900 { text += index % 3 == 0 ? "中文，" : index % 3 == 1 ? "ab 👍🏽 " : "é\n" }
+        let document = Document(text: text)
+        #expect(document.scalarCount == text.unicodeScalars.count)
+        var offset = 0, scalars = 0
+        for scalar in text.unicodeScalars {
+            if scalars % 37 == 0 { #expect(document.scalarOffset(ofByte: offset) == scalars) }
+            offset += String(scalar).utf8.count
+            scalars += 1
+        }
+        #expect(document.scalarOffset(ofByte: document.bytes.count) == scalars)
+    }
 }

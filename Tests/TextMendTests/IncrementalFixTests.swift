@@ -56,4 +56,13 @@ struct IncrementalFixTests {
         compare(Document(text: texts.joined(separator: "\n")), "examples as lines")
         compare(Document(text: texts.reversed().joined(separator: "\n\n") + "\n"), "examples reversed, final break")
     }
+
+    @Test("the wrong traditional forms and their excusing neighbours hold no blank or line break (the rule's line scope rests on it)")
+    func traditionalTableIsLineLocal() {
+        for entry in TraditionalConversionErrorRule.entries.values.joined() {
+            for scalar in entry.wrong + Array(entry.before) + Array(entry.after) {
+                #expect(!CharacterClass.isBlank(scalar) && scalar != "\n" && scalar != "\r", "\(String(String.UnicodeScalarView(entry.wrong)))")
+            }
+        }
+    }
 }

@@ -124,7 +124,8 @@ enum ByteSearch {
             var count = 0, index = 0
             while index + 8 <= buffer.count && count < limit {
                 let zeroed = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ probe
-                count += (~(((zeroed & low7) &+ low7) | zeroed) & 0x8080_8080_8080_8080).nonzeroBitCount
+                let found = ~(((zeroed & low7) &+ low7) | zeroed) & 0x8080_8080_8080_8080
+                if found != 0 { count += found.nonzeroBitCount }  // rare: skip the software popcount
                 index += 8
             }
             while index < buffer.count && count < limit {
