@@ -6,9 +6,8 @@ import Darwin
 
 /// A set of byte values that can start a match, for skipping the bytes that cannot.
 ///
-/// A scan tests eight bytes at a time: a word is looked at byte by byte only when it may
-/// hold a member (it holds one of the members from 0x20 up, or a byte below 0x20 when the
-/// set has such members). Members must be ASCII bytes or lead bytes (never a continuation
+/// A scan tests eight bytes at a time and goes straight to the bytes of a word that are
+/// members from 0x20 up (or below 0x20, looked up, when the set has such members). Members must be ASCII bytes or lead bytes (never a continuation
 /// byte 0x80–0xBF), so every byte found starts a scalar.
 struct ByteSet: Sendable {
     /// Whether each byte value is a member.
@@ -39,28 +38,34 @@ struct ByteSet: Sendable {
     @inline(__always)
     func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
 
-    /// Whether a word of eight bytes may hold a member (never false when it does).
+    /// The high bit of each byte of `word` that is a probe's byte or a control byte (the
+    /// latter still need a look-up: not every control is a member). Exact per byte: no borrow
+    /// runs from one byte into the next.
     @inline(__always)
-    private func mayHold(_ word: UInt64, _ probes: UnsafeBufferPointer<UInt64>) -> Bool {
-        // A byte below 0x20: (word - 0x20 per byte) & ~word sets its high bit.
-        if hasControls && (word &- 0x20 &* Self.ones) & ~word & Self.highs != 0 { return true }
+    private func candidates(_ word: UInt64, _ probes: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var found: UInt64 = 0
+        // A byte below 0x20: its low seven bits plus 0x60 stay below 0x80, and its high bit is clear.
+        if hasControls { found |= ~((word & low7) &+ 0x6060_6060_6060_6060) & ~word & Self.highs }
         for probe in probes {
             let zeroed = word ^ probe  // a member's byte becomes zero
-            if (zeroed &- Self.ones) & ~zeroed & Self.highs != 0 { return true }
+            found |= ~(((zeroed & low7) &+ low7) | zeroed) & Self.highs
         }
-        return false
+        return found
     }
 
-    /// The offset of the first member byte at or after `index` and before `end`, or `end`.
     func next(in buffer: UnsafeBufferPointer<UInt8>, from index: Int, to end: Int) -> Int {
         guard let base = buffer.baseAddress, index < end else { return end }
         return members.withUnsafeBufferPointer { members in
             probes.withUnsafeBufferPointer { probes in
                 var index = index
                 while index + 8 <= end {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    if mayHold(word, probes) {
-                        for offset in index..<index + 8 where members[Int(buffer[offset])] { return offset }
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    var found = candidates(word, probes)
+                    while found != 0 {
+                        let offset = index + found.trailingZeroBitCount / 8
+                        if members[Int(buffer[offset])] { return offset }
+                        found &= found &- 1
                     }
                     index += 8
                 }
@@ -73,7 +78,6 @@ struct ByteSet: Sendable {
         }
     }
 
-    /// `next(in:from:to:)` over a byte array.
     func next(in bytes: [UInt8], from index: Int, to end: Int) -> Int {
         bytes.withUnsafeBufferPointer { next(in: $0, from: index, to: end) }
     }
@@ -111,6 +115,36 @@ enum ByteSearch {
     }
 
     /// Where `needle` first occurs in `haystack` (an empty needle at 0).
+    /// How many times `byte` occurs in `bytes`, counting no further than `limit`: eight bytes
+    /// at a time (an exact per-byte equality mask and its population count).
+    static func count(_ byte: UInt8, in bytes: [UInt8], upTo limit: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, probe = UInt64(byte) &* 0x0101_0101_0101_0101
+            var count = 0, index = 0
+            while index + 8 <= buffer.count && count < limit {
+                let zeroed = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ probe
+                let found = ~(((zeroed & low7) &+ low7) | zeroed) & 0x8080_8080_8080_8080
+                if found != 0 { count += found.nonzeroBitCount }  // rare: skip the software popcount
+                index += 8
+            }
+            while index < buffer.count && count < limit {
+                if buffer[index] == byte { count += 1 }
+                index += 1
+            }
+            return min(count, limit)
+        }
+    }
+
+    /// The first `byte` in `start..<end`, or `end`.
+    static func next(_ byte: UInt8, in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        guard start < end else { return end }
+        return bytes.withUnsafeBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = needle.first else { return 0 }
         guard needle.count <= haystack.count else { return nil }

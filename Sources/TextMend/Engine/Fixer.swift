@@ -20,6 +20,9 @@ public struct Fixer: Sendable {
     public let applicability: Applicability
     /// A bound on rounds, so two rules undoing each other cannot loop forever.
     public var maxRounds = 10
+    /// Whether re-checks after a round re-run line- and paragraph-local rules only on the
+    /// text the round edited (the result is the same; off, every rule re-runs on everything).
+    public var incremental = true
 
     /// Makes a fixer.
     public init(linter: Linter, applicability: Applicability = .safe) {
@@ -31,7 +34,8 @@ public struct Fixer: Sendable {
     public func fix(_ document: Document) -> Result {
         var current = document
         var applied: [Finding] = []
-        var findings = linter.check(current)
+        var byRule = linter.findingsByRule(current)
+        var findings = linter.finish(byRule, current)
         var rounds = 0
         while rounds < maxRounds {
             let chosen = Self.choose(findings.filter { ($0.fix?.applicability ?? .suggested) <= applicability && $0.fix != nil })
@@ -41,8 +45,11 @@ public struct Fixer: Sendable {
             let edits = chosen.flatMap { $0.fix!.edits }
             var encoding = current.encoding
             encoding.undecodable = Self.shift(encoding.undecodable, through: edits)
-            current = Document(utf8: Self.apply(edits, to: current.bytes), encoding: encoding)
-            findings = linter.check(current)
+            let next = Document(utf8: Self.apply(edits, to: current.bytes), encoding: encoding)
+            // Rules whose findings are local re-run only where the edits landed.
+            byRule = incremental ? linter.recheck(next, previous: byRule, old: current, edits: edits) : linter.findingsByRule(next)
+            current = next
+            findings = linter.finish(byRule, current)
         }
         return Result(bytes: current.bytes, applied: applied, remaining: findings, rounds: rounds,
                       changed: current.bytes != document.bytes)

@@ -18,14 +18,27 @@ public struct Linter: Sendable {
     /// makes moot (see `MootFindings`) and without a second report of the same repair
     /// (see `RedundantFixes`).
     public func check(_ document: Document) -> [Finding] {
+        finish(findingsByRule(document), document)
+    }
+
+    /// Each rule's findings, in rule order, with configured severities (before `finish`).
+    func findingsByRule(_ document: Document) -> [[Finding]] {
         let context = RuleContext(options: options)
-        var findings: [Finding] = []
-        for rule in rules {
-            for var finding in rule.check(document, context) {
-                if let severity = severities[finding.ruleID] { finding.severity = severity }
-                findings.append(finding)
-            }
+        return rules.map { check($0, document, context) }
+    }
+
+    /// One rule's findings with configured severities.
+    func check(_ rule: any Rule, _ document: Document, _ context: RuleContext) -> [Finding] {
+        var findings = rule.check(document, context)
+        for index in findings.indices {
+            if let severity = severities[findings[index].ruleID] { findings[index].severity = severity }
         }
+        return findings
+    }
+
+    /// The report from each rule's findings: moot ones dropped, in document order.
+    func finish(_ byRule: [[Finding]], _ document: Document) -> [Finding] {
+        let findings = byRule.flatMap { $0 }
         let order = Dictionary(rules.enumerated().map { (type(of: $0.element).description.id, $0.offset) }, uniquingKeysWith: min)
         let kept = MootFindings.dropped(from: findings, in: document, ruleOrder: order)
         return RedundantFixes.merged(kept, ruleOrder: order).sorted {

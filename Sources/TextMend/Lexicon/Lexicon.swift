@@ -57,39 +57,43 @@ public final class Lexicon: Sendable {
         let weights = (0..<256).map { exp(Double($0) / 4) }
         lines.withUTF8Buffer { buffer in
             var index = 0
-            var scalars: [UInt32] = []
             while index < buffer.count {
                 var end = buffer.count
                 if let base = buffer.baseAddress, let found = memchr(base + index, 0x0A, buffer.count - index) {
                     end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 }
-                // Word scalars first (all non-ASCII), then the ASCII codes.
-                scalars.removeAll(keepingCapacity: true)
+                // Word scalars first (all non-ASCII), then the ASCII codes. The word is hashed
+                // as it is decoded (no array per word); every hash a further scalar extends is
+                // a prefix's.
+                let prefixMark = prefixes.count
+                var hash = Self.seed, length = 0
+                var first: UInt32 = 0, second: UInt32 = 0
                 var cursor = index
                 while cursor < end && buffer[cursor] >= 0x80 {
-                    let (scalar, length) = Self.decode(buffer, cursor)
-                    scalars.append(scalar)
-                    cursor += length
+                    let (scalar, size) = Self.decode(buffer, cursor)
+                    if length > 0 { prefixes.append(hash) }
+                    hash = Self.extend(hash, scalar)
+                    if length == 0 { first = scalar } else if length == 1 { second = scalar }
+                    length += 1
+                    cursor += size
                 }
                 let codes = UnsafeBufferPointer(rebasing: buffer[cursor..<end])
                 index = end + 1
-                guard !scalars.isEmpty, codes.count >= 2 else { continue }
+                guard length > 0, codes.count >= 2 else {
+                    prefixes.removeLast(prefixes.count - prefixMark)
+                    continue
+                }
                 let frequencyClass = UInt16(codes[0] - 0x21)
                 let tag = UInt16(codes[1] >= 0x61 && codes[1] <= 0x7A ? codes[1] - 0x60 : 0)
-                var hash = Self.seed
-                for (offset, scalar) in scalars.enumerated() {
-                    hash = Self.extend(hash, scalar)
-                    if offset < scalars.count - 1 { prefixes.append(hash) }
-                }
                 entries.append((hash, max(1, frequencyClass) | tag << 8))
                 total += weights[Int(frequencyClass)]
-                longest = max(longest, scalars.count)
-                if scalars.count == 2, frequencyClass >= Self.partnerClass {
-                    pairs.append((scalars[0], scalars[1], UInt8(frequencyClass)))
+                longest = max(longest, length)
+                if length == 2, frequencyClass >= Self.partnerClass {
+                    pairs.append((first, second, UInt8(frequencyClass)))
                 }
-                if scalars.count == 1, scalars[0] < 0x10000 { singleClass[Int(scalars[0])] = max(1, frequencyClass) }
-                if scalars.count == 1, codes.count >= 3, scalars[0] < 0x10000 {
-                    standalone[Int(scalars[0])] = codes[2] - 0x21 + 1
+                if length == 1, first < 0x10000 { singleClass[Int(first)] = max(1, frequencyClass) }
+                if length == 1, codes.count >= 3, first < 0x10000 {
+                    standalone[Int(first)] = codes[2] - 0x21 + 1
                 }
             }
         }

@@ -45,8 +45,8 @@ public struct SourceDumpRule: Rule {
         // A tag spans at most 300 bytes, so tags covering a fifth of the text need at least
         // one `<` per 1,500 text bytes: count them first (cheap) before measuring tags.
         if !declared {
-            let opens = document.bytes.withUnsafeBufferPointer { $0.reduce(0) { $1 == 0x3C ? $0 + 1 : $0 } }
-            if opens < max(10, document.bytes.count / 3000) {
+            let needed = max(10, document.bytes.count / 3000)
+            if ByteSearch.count(0x3C, in: document.bytes, upTo: needed) < needed {
                 return diagram && arrows(document.bytes) >= 3 ? [finding(Self.diagramMessage, span)] : []
             }
         }

@@ -42,6 +42,9 @@ public struct DoubledPhraseRule: Rule {
         ]
     )
 
+    /// Local: each line is scanned on its own.
+    public static let scope: RuleScope = .line
+
     public init() {}
 
     /// Shortest and longest repeated phrase, in scalars.

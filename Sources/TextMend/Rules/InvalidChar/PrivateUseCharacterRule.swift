@@ -35,6 +35,9 @@ public struct PrivateUseCharacterRule: Rule {
         corrections: []
     )
 
+    /// Local: runs stop at a line break.
+    public static let scope: RuleScope = .line
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {

@@ -37,6 +37,9 @@ public struct ZeroWidthCharacterRule: Rule {
         ]
     )
 
+    /// Local: runs and their neighbours stop at a line break.
+    public static let scope: RuleScope = .line
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {

@@ -33,7 +33,8 @@ struct CodeSpans: SharedAnalysis {
         var index = line.lowerBound
         var open: (start: Int, width: Int)? = nil
         while index < line.upperBound {
-            guard bytes[index] == 0x60 else { index += 1; continue }
+            index = ByteSearch.next(0x60, in: bytes, from: index, to: line.upperBound)
+            guard index < line.upperBound else { break }
             var end = index
             while end < line.upperBound, bytes[end] == 0x60 { end += 1 }
             if let current = open {

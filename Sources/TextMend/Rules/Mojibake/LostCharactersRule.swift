@@ -34,6 +34,9 @@ public struct LostCharactersRule: Rule {
         corrections: []
     )
 
+    /// Local: a finding never crosses a line break.
+    public static let scope: RuleScope = .line
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {

@@ -36,6 +36,9 @@ public struct PinyinAnnotationRule: Rule {
         ]
     )
 
+    /// Local: a syllable stops at a line break, and the count of candidates is per line.
+    public static let scope: RuleScope = .line
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {

@@ -66,6 +66,9 @@ public struct TraditionalConversionErrorRule: Rule {
         return table
     }()
 
+    /// Local: the wrong forms and the characters around them that excuse one are Han (no blank or line break; IncrementalFixTests checks the table).
+    public static let scope: RuleScope = .line
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {

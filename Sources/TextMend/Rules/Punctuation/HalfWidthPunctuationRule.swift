@@ -81,6 +81,9 @@ public struct HalfWidthPunctuationRule: Rule {
         ]
     )
 
+    /// Local: each line is scanned on its own.
+    public static let scope: RuleScope = .line
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {

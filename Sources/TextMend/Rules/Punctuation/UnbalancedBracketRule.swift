@@ -52,6 +52,9 @@ public struct UnbalancedBracketRule: Rule {
     /// Bounds on the work per paragraph.
     static let maxDepth = 32, maxProblems = 16
 
+    /// Local: each paragraph is scanned on its own; the next one may continue a quotation.
+    public static let scope: RuleScope = .paragraph
+
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {

@@ -95,10 +95,11 @@ public struct StrippedScan: SharedAnalysis {
             var lexical = LexicalGapScan(terms: terms)
             lexical.countsSites = first
             var found: [Gap] = []
+            var text = LineScalars()
             for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
                 let leads = leading.contains(line)
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                    let text = LineScalars(document, piece)
+                    text.load(document, piece)
                     found += Self.lineGaps(text, strip, lexical, leadsParagraph: leads && piece.lowerBound == document.lineContent(line).lowerBound,
                                            justified: { EmptySlotScan.isJustified(document, line) })
                     lexical.observe(text, prose: proseSet.contains(line))
@@ -113,9 +114,11 @@ public struct StrippedScan: SharedAnalysis {
         let inferred = masks ? [] : Self.inferTerms(lexical, activeTerms, document, lines, proseSet)
         if !inferred.isEmpty { (lexical, found) = scan(activeTerms + inferred, first: false) }
         if lexical.countsOnly && lexical.beginSecondPass() {
+            var text = LineScalars()
             for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                    lexical.observe(LineScalars(document, piece), prose: false)
+                    text.load(document, piece)
+                    lexical.observe(text, prose: false)
                 }
             }
         }
@@ -155,9 +158,11 @@ public struct StrippedScan: SharedAnalysis {
             trial.countsSites = false
             trial.candidates = guess.partners
             trial.runBudget = trialRuns
+            var text = LineScalars()
             for line in lines where trial.runBudget > 0 && mayHoldGap(document, document.lineContent(line)) {
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                    trial.observe(LineScalars(document, piece), prose: prose.contains(line))
+                    text.load(document, piece)
+                    trial.observe(text, prose: prose.contains(line))
                 }
             }
             let kept = candidates.filter { clearRepairs(trial, $0, document) >= inferenceRepairs }
@@ -319,8 +324,24 @@ public struct StrippedScan: SharedAnalysis {
     /// `""`, a blank and `" ` or a leading blank.
     static func mayHoldGap(_ document: Document, _ range: Range<Int>) -> Bool {
         document.bytes.withUnsafeBufferPointer { bytes in
-            var previous: UInt8 = 0x20
-            for index in range {
+            // A blank, comma, full stop or `)` opening the range counts after an implied blank.
+            if let first = range.first, [0x20, 0x2C, 0x2E, 0x29].contains(bytes[first]) { return true }
+            // Eight bytes at a time (each with the byte after it) while there is nothing to
+            // judge; an opening bracket or quote hands over to the byte loop.
+            var start = range.lowerBound
+            if let base = bytes.baseAddress {
+                func load(_ at: Int) -> UInt64 { UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)) }
+                while start + 9 <= range.upperBound {
+                    let word = load(start), next = load(start + 1)
+                    if word & highs != 0 { return true }
+                    let pairs = equal(word, 0x20) & (equal(next, 0x20) | equal(next, 0x2C) | equal(next, 0x2E) | equal(next, 0x29))
+                    if pairs != 0 { return true }
+                    if equal(word, 0x28) | equal(word, 0x5B) | equal(word, 0x22) != 0 { break }
+                    start += 8
+                }
+            }
+            var previous: UInt8 = start > range.lowerBound ? bytes[start - 1] : 0x20
+            for index in start..<range.upperBound {
                 let byte = bytes[index]
                 // Lower-case letters and the marks above `]` end no Latin gap: the common case.
                 if byte > 0x5D {
@@ -339,6 +360,16 @@ public struct StrippedScan: SharedAnalysis {
             }
             return false
         }
+    }
+
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `word` that equals `byte` (exact: no borrow between bytes).
+    @inline(__always)
+    private static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zeroed = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((zeroed & low7) &+ low7) | zeroed) & highs
     }
 
     /// A line of running text (has a sentence mark or is long): titles and labels are not.

@@ -1,0 +1,124 @@
+import Testing
+@testable import TextMend
+
+/// The eight-at-a-time byte scans find exactly what a byte-by-byte scan finds.
+struct ByteScanTests {
+    /// Random bytes weighted towards the members, controls and line breaks.
+    static func sample(_ seed: UInt64, _ count: Int) -> [UInt8] {
+        var state = seed
+        let favourites: [UInt8] = [0x0A, 0x0D, 0x09, 0x00, 0x1B, 0x20, 0x28, 0x3F, 0x60, 0x7F, 0x80, 0xC2, 0xE2, 0xE3, 0xEF, 0xFF]
+        return (0..<count).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let value = UInt8(truncatingIfNeeded: state >> 33)
+            return value & 1 == 0 ? favourites[Int(value >> 1) % favourites.count] : value
+        }
+    }
+
+    @Test("ByteSet.next finds the first member, as a byte-by-byte scan does")
+    func byteSetNext() {
+        let sets: [[UInt8]] = [[0xE2, 0xE3, 0xEF], [0x28, 0x29, 0x5B, 0x5D, 0xE2, 0xE3, 0xEF],
+                               Array(0x00...0x08) + [0x0B] + Array(0x0E...0x1F) + [0x7F, 0xC2], [0x0A], [0x3F, 0xE5, 0xE7, 0xE9], [0xFF]]
+        for (number, members) in sets.enumerated() {
+            let set = ByteSet(members)
+            for seed in 0..<20 {
+                let bytes = Self.sample(UInt64(seed * 31 + number), 300)
+                for start in stride(from: 0, to: bytes.count, by: 7) {
+                    for end in [bytes.count, min(bytes.count, start + 13), start] {
+                        let expected = (start..<end).first { members.contains(bytes[$0]) } ?? end
+                        #expect(set.next(in: bytes, from: start, to: end) == expected, "set \(number), seed \(seed), \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("ByteSearch.next finds the first byte in a range")
+    func byteSearchNext() {
+        let bytes = Self.sample(7, 500)
+        for start in stride(from: 0, to: bytes.count, by: 11) {
+            for end in [bytes.count, min(bytes.count, start + 17), start] {
+                let expected = (start..<end).first { bytes[$0] == 0x60 } ?? end
+                #expect(ByteSearch.next(0x60, in: bytes, from: start, to: end) == expected)
+            }
+        }
+    }
+
+    @Test("StrippedScan.mayHoldGap answers as a byte-by-byte scan does")
+    func mayHoldGap() {
+        func naive(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+            var previous: UInt8 = 0x20
+            for index in range {
+                let byte = bytes[index]
+                if byte >= 0x80 { return true }
+                switch previous {
+                case 0x20: if [0x20, 0x2C, 0x2E, 0x29].contains(byte) { return true }
+                case 0x28: if byte == 0x20 || byte == 0x29 { return true }
+                case 0x5B: if byte == 0x20 || byte == 0x5D { return true }
+                case 0x22: if byte == 0x22 || (byte == 0x20 && (index < range.lowerBound + 2 || bytes[index - 2] == 0x20)) { return true }
+                default: break
+                }
+                previous = byte
+            }
+            return false
+        }
+        let pieces: [[UInt8]] = [Array("word ".utf8), Array("(x".utf8), Array(" ,".utf8), Array(", ".utf8), Array("a.".utf8), Array("( ".utf8), Array("  ".utf8), Array(" )".utf8),
+                                 Array("()".utf8), Array("[ ".utf8), Array("[]".utf8), Array("\"\"".utf8), Array(" \" ".utf8), Array("x\" ".utf8), Array("]".utf8), [0xE4, 0xB8, 0xAD]]
+        var state: UInt64 = 1
+        for _ in 0..<400 {
+            var bytes: [UInt8] = []
+            while bytes.count < 40 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                let pick = Int(state >> 33) % (pieces.count * 3)
+                bytes += pick < pieces.count * 2 ? [Array("abcdefgh xy".utf8)[pick % 11]] : pieces[pick % pieces.count]
+            }
+            let document = Document(utf8: bytes, encoding: .utf8)
+            for start in 0..<12 {
+                for end in [bytes.count, start + 9, start + 17, start] {
+                    #expect(StrippedScan.mayHoldGap(document, start..<end) == naive(bytes, start..<end), "\(bytes) \(start)..<\(end)")
+                }
+            }
+        }
+    }
+
+    @Test("ByteSearch.count counts a byte up to a limit")
+    func byteSearchCount() {
+        for seed in 0..<30 {
+            let bytes = Self.sample(UInt64(seed), seed * 13)
+            let total = bytes.filter { $0 == 0x28 }.count
+            for limit in [0, 1, 3, total, total + 1, 1000] {
+                #expect(ByteSearch.count(0x28, in: bytes, upTo: limit) == min(total, limit))
+            }
+        }
+    }
+
+    @Test("LineScalars.load into reused storage reads a range as a new LineScalars does")
+    func lineScalarsLoad() {
+        let document = Document(text: "Hello, world;x\n中文，混合 text: 𝄞 emoji 👍🏽 end\n\nshort\n" + String(repeating: "长行文本", count: 50))
+        var reused = LineScalars()
+        for (start, end) in [(0, 14), (15, 60), (0, 0), (61, 66), (15, 20), (0, document.bytes.count), (67, 100), (5, 6)] {
+            // Ranges on scalar boundaries.
+            var low = start, high = min(end, document.bytes.count)
+            while low < document.bytes.count, document.bytes[low] & 0xC0 == 0x80 { low += 1 }
+            while high < document.bytes.count, document.bytes[high] & 0xC0 == 0x80 { high += 1 }
+            high = max(low, high)
+            reused.load(document, low..<high)
+            let fresh = LineScalars(document, low..<high)
+            #expect(reused.scalars == fresh.scalars && reused.normalized == fresh.normalized && reused.offsets == fresh.offsets, "\(low)..<\(high)")
+        }
+    }
+
+    @Test("Document counts scalars eight bytes at a time as a scalar-by-scalar count does")
+    func scalarCounts() {
+        var text = ""
+        for index in 0..<900 { text += index % 3 == 0 ? "中文，" : index % 3 == 1 ? "ab 👍🏽 " : "é\n" }
+        let document = Document(text: text)
+        #expect(document.scalarCount == text.unicodeScalars.count)
+        var offset = 0, scalars = 0
+        for scalar in text.unicodeScalars {
+            if scalars % 37 == 0 { #expect(document.scalarOffset(ofByte: offset) == scalars) }
+            offset += String(scalar).utf8.count
+            scalars += 1
+        }
+        #expect(document.scalarOffset(ofByte: document.bytes.count) == scalars)
+    }
+}
