@@ -117,7 +117,7 @@ public struct StrippedScan: SharedAnalysis {
             }
         }
         for gap in lexical.termGaps {
-            let ranked = gap.ranked.filter { $0.gain > 0 }
+            let ranked = gap.ranked.filter { $0.gain > LexicalGapScan.minimumGain }
             let clear = ranked[0].gain >= Self.safeGain && (ranked.count < 2 || ranked[0].gain - ranked[1].gain >= Self.safeMargin)
             let orphan = lexical.orphans.first { $0.before == gap.insertion || $0.after == gap.insertion }
             let words = orphan.map { [$0.before == gap.insertion ? ranked[0].term + String($0.scalar) : String($0.scalar) + ranked[0].term] } ?? []
@@ -150,6 +150,7 @@ public struct StrippedScan: SharedAnalysis {
         while !candidates.isEmpty {
             var trial = LexicalGapScan(terms: activeTerms + candidates)
             trial.countsSites = false
+            trial.flatRepairCredit = true
             trial.candidates = guess.partners
             trial.runBudget = trialRuns
             for line in lines where trial.runBudget > 0 && mayHoldGap(document, document.lineContent(line)) {
