@@ -160,7 +160,8 @@ struct LocalText {
     /// Shared analyses of the small document.
     private let context: RuleContext
 
-    /// Nil when the scope has nothing to work with (a document without paragraphs).
+    /// Nil when the scope has nothing to work with (a document without paragraphs) or the
+    /// edits touched more than half of the document.
     init?(_ scope: RuleScope, _ touched: TouchedText, _ document: Document, _ context: RuleContext) {
         let lineStarts = document.lineStarts
         let count = document.bytes.count
@@ -214,8 +215,12 @@ struct LocalText {
             rechecked = widened(1)
             copied = widened(2)
         }
+        // Most of the document touched (a one-line file): re-running on everything is no
+        // slower and needs no copy.
+        let size = copied.reduce(0) { $0 + $1.count }
+        guard size * 2 <= count else { return nil }
         var starts: [Int] = [], small: [UInt8] = []
-        small.reserveCapacity(copied.reduce(0) { $0 + $1.count })
+        small.reserveCapacity(size)
         for range in copied {
             starts.append(small.count)
             small.append(contentsOf: document.bytes[range])
