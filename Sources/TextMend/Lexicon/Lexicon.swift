@@ -210,7 +210,7 @@ public final class Lexicon: Sendable {
     }
 
     @inline(__always)
-    private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
         let b0 = UInt32(buffer[index])
         if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(buffer[index + 1] & 0x3F), 2) }
         if b0 < 0xF0 {

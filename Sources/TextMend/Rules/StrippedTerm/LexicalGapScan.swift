@@ -70,6 +70,8 @@ struct LexicalGapScan {
     let lexicon = Lexicon.shared
     var segmenter = Segmenter()
     let terms: [String]
+    /// Each term's characters.
+    private let termScalars: [[Unicode.Scalar]]
     /// Occurrences of each character in the body's sentences: an array for the common Han
     /// block, a dictionary for the rest.
     private var commonCounts = [Int32](repeating: 0, count: 0x5200)
@@ -96,7 +98,8 @@ struct LexicalGapScan {
     static let orphanLimit = 100_000
 
     init(terms: [String]) {
-        self.terms = terms.filter { $0.unicodeScalars.allSatisfy(LineScalars.isHan) }
+        self.terms = terms.filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy(LineScalars.isHan) }
+        termScalars = self.terms.map { Array($0.unicodeScalars) }
         segmenter.addWords(self.terms)
     }
 
@@ -214,11 +217,18 @@ struct LexicalGapScan {
     /// one that only re-segments words must pay the insertion's cost.
     private mutating func scanTerms(_ line: LineScalars, _ run: Range<Int>, _ single: [Bool]) {
         let text = line.scalars
+        let pairs = CharacterPairs.shared
         var previous: Gap?
         for position in run.lowerBound...run.upperBound {
             var ranked: [(term: String, gain: Double)] = []
-            for term in terms {
-                guard let joined = formsWord(term, text, run, position) else { continue }
+            for (index, term) in terms.enumerated() {
+                // A word with the left neighbour holds (neighbour, first); one with the right
+                // neighbour holds (last, neighbour): without either pair there is none.
+                let scalars = termScalars[index]
+                let leftPair = position > run.lowerBound && pairs.mayHold(text[position - 1], scalars[0])
+                let rightPair = position < run.upperBound && pairs.mayHold(scalars[scalars.count - 1], text[position])
+                guard leftPair || rightPair,
+                      let joined = formsWord(scalars, text, run, position, left: leftPair, right: rightPair) else { continue }
                 ranked.append((term, gain(term, text, run, position) + repairCredit(joined, text, run, position, single)))
             }
             ranked.sort { $0.gain > $1.gain }
@@ -280,14 +290,18 @@ struct LexicalGapScan {
 
     /// Whether the term with up to three neighbours on either side is a word, on which sides
     /// it takes neighbours in, and the most neighbours one such word takes (nil: no word).
-    private func formsWord(_ term: String, _ text: [Unicode.Scalar], _ run: Range<Int>, _ position: Int) -> (left: Bool, right: Bool, reach: Int)? {
+    /// `left`, `right`: whether a word may take the neighbour on that side at all (see
+    /// `CharacterPairs`); the lookups that could only fail are skipped.
+    private func formsWord(_ term: [Unicode.Scalar], _ text: [Unicode.Scalar], _ run: Range<Int>, _ position: Int,
+                           left takesLeft: Bool, right takesRight: Bool) -> (left: Bool, right: Bool, reach: Int)? {
         var found: (left: Bool, right: Bool, reach: Int)?
-        for left in 0...3 where position - left >= run.lowerBound {
+        for left in 0...(takesLeft ? 3 : 0) where position - left >= run.lowerBound && (left > 0 || takesRight) {
             var hash = Lexicon.seed
             for scalar in text[(position - left)..<position] { hash = Lexicon.extend(hash, scalar.value) }
-            for scalar in term.unicodeScalars { hash = Lexicon.extend(hash, scalar.value) }
+            for scalar in term { hash = Lexicon.extend(hash, scalar.value) }
             var entry = lexicon.entry(hash: hash)
             if left > 0, entry?.isWord == true { found = (true, found?.right ?? false, max(found?.reach ?? 0, left)) }
+            guard takesRight else { continue }
             var right = position
             while let current = entry, current.isPrefix, right < run.upperBound, right < position + 3 {
                 hash = Lexicon.extend(hash, text[right].value)
