@@ -24,7 +24,9 @@ public struct RepeatedTitleRule: Rule {
             """,
         fixSafety: """
             Safe: the removed line is an exact copy of a line that stays. When one copy
-            carries a scraped suffix, that copy is the one removed.
+            carries a scraped suffix, that copy is the one removed. Suggested: a copy that
+            adds a separator and a short tail no list names (`Title - Example News`), most
+            likely a site's name but perhaps a subtitle.
             """,
         severity: .warning,
         fixability: .safe,
@@ -46,6 +48,9 @@ public struct RepeatedTitleRule: Rule {
             // A watermark injected between paragraphs is no title, even near the top.
             Example("城市公交线路调整方案\n\n本文来自某某新闻网\n\n第一段正文讲述了线路调整的背景和主要内容。\n\n本文来自某某新闻网\n\n第二段正文。\n\n本文来自某某新闻网"),
             Example("# Errors\n\nApplications running in Node.js will generally experience four categories of\nerrors\n\nMore text."),
+            // A longer line that only begins like the title is no copy of it.
+            Example("Results\n\nResults-based budgeting in small towns\n\nThe council adopted a new way of planning its budget, and this is how it works."),
+            Example("Python\n\nPython - the snake and the language named after a comedy group\n\nThe language took its name from the television series, not from the snake."),
         ],
         triggeringExamples: [
             Example("某市交通运输局党委书记在意识形态工作总结会上的讲话\n\n  同志们:\n\n⟦某市交通运输局党委书记在意识形态工作总结会上的讲话⟧\n\n  按照要求,今天召开总结会。",
@@ -58,6 +63,8 @@ public struct RepeatedTitleRule: Rule {
             Example("⟦关于开展安全生产检查的通知_第1页⟧\n\n⟦关于开展安全生产检查的通知_第2页⟧\n\n关于开展安全生产检查的通知\n\n各单位:现将有关事项通知如下。",
                     prefixable: false),
             Example("导读\n\n⟦教师述职报告(通用6篇)⟧\n\n教师述职报告\n\n本人自参加工作以来……"),
+            Example("What changed in the new release\n\n⟦What changed in the new release - Example News⟧\n\nThe best solution may be to mark the bug as forwarded upstream, and tell the team.",
+                    prefixable: false),
         ],
         corrections: [
             Correction("""
@@ -90,7 +97,7 @@ public struct RepeatedTitleRule: Rule {
             let removal = Removal.lines(copy.line..<copy.line + 1, in: document, layout, absorbing: .blankLinesAfter)
             let message = copy.line > copy.kept ? Self.repeatedFrom(copy.kept) : Self.repeatedBelow(copy.kept)
             return finding(message, layout.trimmedLine(copy.line),
-                           fix: Fix(.safe, Self.fixTitle, [Edit(removal, "")]))
+                           fix: Fix(copy.unknownSuffix ? .suggested : .safe, Self.fixTitle, [Edit(removal, "")]))
         }
     }
 

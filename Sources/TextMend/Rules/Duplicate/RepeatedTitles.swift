@@ -8,6 +8,9 @@ public struct RepeatedTitles: SharedAnalysis {
         public var line: Int
         /// The line that is kept (0-based).
         public var kept: Int
+        /// The surplus line is the kept one plus a separator and a tail no list names
+        /// (`Title - Example News`): most likely a site's name, but it could be a subtitle.
+        public var unknownSuffix = false
     }
 
     /// Surplus copies in line order.
@@ -33,6 +36,18 @@ public struct RepeatedTitles: SharedAnalysis {
             if !layout.isBlank[line] { lines.append((line, Self.key(document, layout, line))) }
             line += 1
         }
+        // `T - Some Site` beside `T`: the suffixed line joins the bare one's group.
+        var suffixed = Set<Int>()
+        // Known suffixes (`_第1页`, `- 百度文库`) already share the bare line's key.
+        for (position, entry) in lines.enumerated() where entry.key != nil && !Self.hasSuffix(document, layout, entry.line) {
+            for other in lines where other.key != nil && other.key != entry.key {
+                if Self.isSuffixed(document, layout, entry.line, copyOf: other.line) {
+                    lines[position].key = other.key
+                    suffixed.insert(entry.line)
+                    break
+                }
+            }
+        }
         var groups: [String: [Int]] = [:]  // key → positions in `lines`
         for (position, entry) in lines.enumerated() {
             guard let key = entry.key else { continue }
@@ -55,8 +70,8 @@ public struct RepeatedTitles: SharedAnalysis {
             guard groupLines.count > 1, !Self.isContentsList(document, layout, groupLines),
                   Self.bodyFollows(document, layout, after: groupLines.last!) else { continue }
             // Keep the first copy without a scraped suffix: the suffixed copy is the damaged one.
-            let kept = groupLines.first { !Self.hasSuffix(document, layout, $0) } ?? groupLines[0]
-            copies += groupLines.filter { $0 != kept }.map { Copy(line: $0, kept: kept) }
+            let kept = groupLines.first { !Self.hasSuffix(document, layout, $0) && !suffixed.contains($0) } ?? groupLines[0]
+            copies += groupLines.filter { $0 != kept }.map { Copy(line: $0, kept: kept, unknownSuffix: suffixed.contains($0)) }
         }
         self.copies = copies.sorted { $0.line < $1.line }
     }
@@ -74,6 +89,28 @@ public struct RepeatedTitles: SharedAnalysis {
         let letters = key.unicodeScalars.filter { CharacterClass.isCJK($0) || $0.properties.isAlphabetic }.count
         guard letters >= 2, !isInStanza(document, layout, line), !continuesWrappedLine(document, layout, line, key) else { return nil }
         return key
+    }
+
+    /// Longest tail, in scalars, after the separator of a suffixed copy.
+    static let maxSuffixLength = 30
+
+    /// Whether `line` is `bare` followed by a separator (` - `, ` | `, `_`, ` – `, ` — `,
+    /// ` · `) and a short tail that reads like a name: at most four words, no sentence mark.
+    static func isSuffixed(_ document: Document, _ layout: Layout, _ line: Int, copyOf bare: Int) -> Bool {
+        let text = TextNormalization.folded(document.string(layout.trimmedLine(line)))
+        let title = TextNormalization.folded(document.string(layout.trimmedLine(bare)))
+        guard title.count >= 4, text.count > title.count,
+              String(String.UnicodeScalarView(text[..<title.count])).lowercased()
+                == String(String.UnicodeScalarView(title)).lowercased() else { return false }
+        let rest = text[title.count...]
+        guard let separator = rest.firstIndex(where: { !$0.properties.isWhitespace }),
+              "-_|\u{2013}\u{2014}\u{00B7}".unicodeScalars.contains(rest[separator]),
+              separator > rest.startIndex || rest[separator] == "_" else { return false }
+        let tail = rest[(separator + 1)...].drop { $0.properties.isWhitespace }
+        guard !tail.isEmpty, tail.count <= maxSuffixLength,
+              tail.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || " .&'".unicodeScalars.contains($0) || CharacterClass.isCJK($0) }),
+              tail.split(separator: " ").count <= 4 else { return false }
+        return true
     }
 
     static func hasSuffix(_ document: Document, _ layout: Layout, _ line: Int) -> Bool {
