@@ -46,6 +46,8 @@ public struct MisdecodedTextRule: Rule {
         ],
         triggeringExamples: [
             Example("Caf⟦Ã©⟧ au lait, don⟦â€™⟧t"),
+            // The `“` inside `å“\u{8D}` (影响 misread) is mojibake, not the line showing both forms.
+            Example("⟦â€œ⟧/var/lib/dpkg/status⟦â€\u{9D}⟧ ⟦å½±å“\u{8D}⟧"),
             Example("g⟦√¢⟧teaux, wei⟦√ü⟧ and ⟦РџСЂРёРІРµС‚⟧!"),
             Example("Iggy Pop (n⟦ÃƒÂ©⟧ Jim Osterberg)"),
             Example("⟦ÎÒÃÇµÄ⟧ and ⟦鍙傝€冩枃鐚⟧"),
@@ -89,7 +91,8 @@ public struct MisdecodedTextRule: Rule {
             var aboutMojibake = MentionScanner(MisdecodedTextRule.mojibakeWords)
             self.repairs = repairs.filter { repair in
                 !code.overlaps(repair.range) && !ProseContext.isQuoted(document, repair.range)
-                    && !aboutMojibake.mentions(document, at: repair.range.lowerBound) && !MisdecodedTextRule.showsBothForms(document, repair)
+                    && !aboutMojibake.mentions(document, at: repair.range.lowerBound)
+                    && !MisdecodedTextRule.showsBothForms(document, repair, besides: repairs)
             }
         }
     }
@@ -99,7 +102,8 @@ public struct MisdecodedTextRule: Rule {
                                            "windows-1252", "cp1252", "iso-8859*", "编码", "字符集"].map { Array($0.utf8) }
 
     /// A line that shows the repaired word too, close by (256 bytes), is about encodings.
-    static func showsBothForms(_ document: Document, _ repair: MisdecodingScan.Repair) -> Bool {
+    /// The word inside other mojibake does not count (`å“` holds a `“`; `repairs` are sorted).
+    static func showsBothForms(_ document: Document, _ repair: MisdecodingScan.Repair, besides repairs: [MisdecodingScan.Repair]) -> Bool {
         // A lost character (U+FFFD) is no form a text shows on purpose.
         guard !repair.replacement.unicodeScalars.contains("\u{FFFD}") else { return false }
         let content = document.lineContent(document.lineIndex(ofByte: repair.range.lowerBound))
@@ -114,10 +118,21 @@ public struct MisdecodedTextRule: Rule {
         var index = line.lowerBound
         let first = word[0]
         while index + word.count <= line.upperBound {
-            if bytes[index] == first, !(start..<end).contains(index), bytes[index..<(index + word.count)].elementsEqual(word) { return true }
+            if bytes[index] == first, !(start..<end).contains(index), bytes[index..<(index + word.count)].elementsEqual(word),
+               !insideRepair(index, repairs) { return true }
             index += 1
         }
         return false
+    }
+
+    /// Whether a byte lies inside one of the sorted repairs.
+    static func insideRepair(_ offset: Int, _ repairs: [MisdecodingScan.Repair]) -> Bool {
+        var low = 0, high = repairs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if repairs[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < repairs.count && repairs[low].range.contains(offset)
     }
 
     static func message(_ shown: String, _ repair: MisdecodingScan.Repair) -> String {
