@@ -64,10 +64,21 @@ enum RepeatedCopies {
             }
         }
         var found: [Int: (text: String, span: Range<Int>)] = [:]
+        // Sorted, so a pair finds whether a gap lies inside its body by binary search (with
+        // a strip lexicon there are thousands of gaps and as many pairs).
+        let sortedPoints = points.sorted()
+        func hasPoint(after first: Int, before last: Int) -> Bool {
+            var low = 0, high = sortedPoints.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sortedPoints[mid] <= first { low = mid + 1 } else { high = mid }
+            }
+            return low < sortedPoints.count && sortedPoints[low] < last
+        }
         for pair in pairs {
             let copy = all[pair[0]], body = all[pair[1]]
             guard let first = body.offsets.first, let last = body.offsets.last,
-                  points.contains(where: { $0 > first && $0 < last }) else { continue }
+                  hasPoint(after: first, before: last) else { continue }
             let copyText = String(String.UnicodeScalarView(copy.scalars))
             for restoration in CopyAlignment.restorations(copy: copyText, body: body.scalars) where restoration.index > 0 {
                 let elsewhere = prose.contains { line in
