@@ -52,12 +52,20 @@ enum RepeatedCopies {
         let all = sentences(document, lines)
         // Pairs that open or close alike (a title is usually the opening of a longer sentence).
         var pairs = Set<[Int]>()
+        // Identical sentences (a document repeating itself) have nothing to restore: the
+        // first of each is kept (told apart by a 64-bit hash of their scalars; a collision
+        // could only cost a restoration).
+        var seen = Set<UInt64>()
+        let unique = all.indices.filter { index in
+            guard all[index].scalars.count <= longestSentence else { return false }
+            var hash = Lexicon.seed
+            for scalar in all[index].scalars { hash = Lexicon.extend(hash, scalar.value) }
+            return seen.insert(hash).inserted
+        }
         for key in [{ (s: Sentence) in Array(s.scalars.prefix(4)) }, { (s: Sentence) in Array(s.scalars.suffix(4)) }] {
             var groups: [[Unicode.Scalar]: [Int]] = [:]
-            var seen = Set<[Unicode.Scalar]>()
-            // Identical sentences (a document repeating itself) have nothing to restore.
-            for (index, sentence) in all.enumerated() where sentence.scalars.count <= longestSentence && seen.insert(sentence.scalars).inserted {
-                groups[key(sentence), default: []].append(index)
+            for index in unique {
+                groups[key(all[index]), default: []].append(index)
             }
             for members in groups.values where members.count > 1 && members.count <= 8 {
                 for copy in members { for body in members where body != copy { pairs.insert([copy, body]) } }
