@@ -163,12 +163,7 @@ public enum UnifiedDiff {
         for (index, id) in b.enumerated() { positions[id, default: []].append(index) }
         func next(_ id: Int, from start: Int) -> Int? {
             guard let list = positions[id], let last = list.last, last >= start else { return nil }
-            var low = 0, high = list.count - 1
-            while low < high {
-                let mid = (low + high) / 2
-                if list[mid] >= start { high = mid } else { low = mid + 1 }
-            }
-            return list[low]
+            return list[list.partitioningIndex { $0 >= start }]
         }
         let lookahead = 2048
         var changes: [Change] = []

@@ -113,11 +113,7 @@ public final class Document: Sendable {
     public func byteOffset(ofScalar offset: Int) -> Int {
         precondition(offset >= 0 && offset <= scalarCount, "scalar offset out of range")
         // Last checkpoint at or before the scalar offset.
-        var low = 0, high = scalarCheckpoints.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if scalarCheckpoints[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
+        let low = max(scalarCheckpoints.partitioningIndex { $0 > offset } - 1, 0)
         var index = min(low * Self.checkpointStride, bytes.count)
         var scalars = scalarCheckpoints[low]
         while index < bytes.count {
@@ -132,12 +128,7 @@ public final class Document: Sendable {
 
     /// The 0-based line holding a byte offset.
     public func lineIndex(ofByte offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        max(lineStarts.partitioningIndex { $0 > offset } - 1, 0)
     }
 
     /// The contract position (scalar offset, 1-based line and column) of a byte offset.

@@ -73,11 +73,7 @@ struct TouchedText {
     /// does not; an offset inside an edit maps to the end of its replacement.
     func moved(_ offset: Int, end: Bool = false) -> Int {
         // The last edit starting before the offset (or at it, for a start).
-        var low = 0, high = edits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if edits[mid].old.lowerBound < offset || (!end && edits[mid].old.lowerBound == offset) { low = mid + 1 } else { high = mid }
-        }
+        let low = edits.partitioningIndex { !($0.old.lowerBound < offset || (!end && $0.old.lowerBound == offset)) }
         guard low > 0 else { return offset }
         let edit = edits[low - 1]
         return max(offset, edit.old.upperBound) + edit.deltaAfter
@@ -86,11 +82,7 @@ struct TouchedText {
     /// Whether an old range overlaps or touches an edit (those are found again, not carried).
     func touchesEdit(_ range: Range<Int>) -> Bool {
         // The first edit ending at or after the range's start.
-        var low = 0, high = edits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if edits[mid].old.upperBound < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = edits.partitioningIndex { $0.old.upperBound >= range.lowerBound }
         return low < edits.count && edits[low].old.lowerBound <= range.upperBound
     }
 
@@ -123,11 +115,7 @@ struct ByteRegions {
 
     /// Whether a range overlaps one of the regions (an empty range: lies in one, or at its start).
     func meets(_ range: Range<Int>) -> Bool {
-        var low = 0, high = ranges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ranges[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = ranges.partitioningIndex { $0.upperBound > range.lowerBound }
         guard low < ranges.count else { return false }
         let region = ranges[low]
         return range.isEmpty ? region.contains(range.lowerBound) : region.lowerBound < range.upperBound
@@ -137,11 +125,7 @@ struct ByteRegions {
     /// meet belongs to the later one).
     func index(holding range: Range<Int>) -> Int? {
         // The last region starting at or before the range.
-        var low = 0, high = ranges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ranges[mid].lowerBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = ranges.partitioningIndex { $0.lowerBound > range.lowerBound }
         guard low > 0, range.upperBound <= ranges[low - 1].upperBound else { return nil }
         return low - 1
     }
@@ -186,18 +170,8 @@ struct LocalText {
             var touchedParagraphs: [ClosedRange<Int>] = []
             for span in touched.lines {
                 // The paragraphs that meet the lines, and those right before and after them.
-                var low = 0, high = paragraphs.count
-                while low < high {
-                    let mid = (low + high) / 2
-                    if paragraphs[mid].lines.lowerBound <= span.lowerBound { low = mid + 1 } else { high = mid }
-                }
-                let first = max(low - 1, 0)
-                low = first; high = paragraphs.count
-                while low < high {
-                    let mid = (low + high) / 2
-                    if paragraphs[mid].lines.upperBound > span.upperBound { high = mid } else { low = mid + 1 }
-                }
-                let end = min(low, last)
+                let first = max(paragraphs.partitioningIndex { $0.lines.lowerBound > span.lowerBound } - 1, 0)
+                let end = min(paragraphs[first...].partitioningIndex { $0.lines.upperBound > span.upperBound }, last)
                 touchedParagraphs.append(first...end)
             }
             func widened(_ by: Int) -> [Range<Int>] {

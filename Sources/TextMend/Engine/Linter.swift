@@ -96,12 +96,7 @@ enum MootFindings {
         for removal in kept { reach.append(max(reach.last ?? 0, removal.range.upperBound)) }
         let removalIndexes = Set(removals.map(\.index))
         for (index, finding) in findings.enumerated() where !removalIndexes.contains(index) && finding.category != .truncation {
-            var low = 0, high = kept.count
-            while low < high {
-                let mid = (low + high) / 2
-                if kept[mid].range.lowerBound <= finding.range.lowerBound { low = mid + 1 } else { high = mid }
-            }
-            var candidate = low - 1
+            var candidate = kept.partitioningIndex { $0.range.lowerBound > finding.range.lowerBound } - 1
             while candidate >= 0, reach[candidate] >= finding.range.upperBound {
                 if kept[candidate].rule != finding.ruleID, contains(kept[candidate].range, finding.range) {
                     dropped.insert(index)

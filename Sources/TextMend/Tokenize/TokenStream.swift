@@ -48,11 +48,7 @@ public struct TokenStream: Sendable {
 
     /// Index of the token holding a byte offset.
     public func index(containing offset: Int) -> Int? {
-        var low = 0, high = ends.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(ends[mid]) <= offset { low = mid + 1 } else { high = mid }
-        }
+        let low = ends.partitioningIndex { Int($0) > offset }
         return low < ends.count ? low : nil
     }
 

@@ -108,11 +108,7 @@ public struct ControlCharacterRule: Rule {
     static func unclaimed(_ run: Range<Int>, by repairs: [Range<Int>]) -> [Range<Int>] {
         func claimed(_ offset: Int) -> Bool {
             // The last repair starting before the control ends.
-            var low = 0, high = repairs.count
-            while low < high {
-                let middle = (low + high) / 2
-                if repairs[middle].lowerBound < offset + 2 { low = middle + 1 } else { high = middle }
-            }
+            let low = repairs.partitioningIndex { $0.lowerBound >= offset + 2 }
             return low > 0 && repairs[low - 1].upperBound > offset
         }
         var pieces: [Range<Int>] = []

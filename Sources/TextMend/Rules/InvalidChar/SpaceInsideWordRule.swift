@@ -129,12 +129,7 @@ public struct SpaceInsideWordRule: Rule {
     }
 
     func paragraphIndex(_ layout: Layout, _ line: Int) -> Int {
-        var low = 0, high = layout.paragraphs.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if layout.paragraphs[mid].lines.lowerBound <= line { low = mid } else { high = mid - 1 }
-        }
-        return low
+        max(layout.paragraphs.partitioningIndex { $0.lines.lowerBound > line } - 1, 0)
     }
 
     static let message = "space inside a word where a line used to wrap"

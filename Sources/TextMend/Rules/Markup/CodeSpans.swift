@@ -52,11 +52,7 @@ struct CodeSpans: SharedAnalysis {
     /// Whether any part of `range` lies in code.
     func overlaps(_ range: Range<Int>) -> Bool {
         guard !ranges.isEmpty else { return false }
-        var low = 0, high = ranges.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ranges[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = ranges.partitioningIndex { $0.upperBound > range.lowerBound }
         return low < ranges.count && ranges[low].lowerBound < max(range.upperBound, range.lowerBound + 1)
     }
 }

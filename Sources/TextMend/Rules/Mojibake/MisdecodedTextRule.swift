@@ -127,11 +127,7 @@ public struct MisdecodedTextRule: Rule {
 
     /// Whether a byte lies inside one of the sorted repairs.
     static func insideRepair(_ offset: Int, _ repairs: [MisdecodingScan.Repair]) -> Bool {
-        var low = 0, high = repairs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if repairs[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
+        let low = repairs.partitioningIndex { $0.range.upperBound > offset }
         return low < repairs.count && repairs[low].range.contains(offset)
     }
 

@@ -166,11 +166,7 @@ struct MisdecodingScan: SharedAnalysis {
             // ASCII, and continuation bytes where the window starts inside a character.
             guard bytes[index] >= 0xC0 else { index += 1; continue }
             // The last repair starting at or before `index` (repairs are in document order).
-            var low = 0, high = repairs.count
-            while low < high {
-                let middle = (low + high) / 2
-                if repairs[middle].range.lowerBound <= index { low = middle + 1 } else { high = middle }
-            }
+            let low = repairs.partitioningIndex { $0.range.lowerBound > index }
             if low > 0, repairs[low - 1].range.contains(index) {
                 index = repairs[low - 1].range.upperBound
                 continue

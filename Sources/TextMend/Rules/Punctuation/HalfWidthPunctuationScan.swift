@@ -252,11 +252,7 @@ struct HalfWidthPunctuationScan {
     }
 
     private func isProtected(_ position: Int) -> Bool {
-        var low = 0, high = protected.count
-        while low < high {
-            let mid = (low + high) / 2
-            if protected[mid].upperBound <= position { low = mid + 1 } else { high = mid }
-        }
+        let low = protected.partitioningIndex { $0.upperBound > position }
         return low < protected.count && protected[low].contains(position)
     }
 }

@@ -30,7 +30,7 @@ public struct EmptySlotRule: Rule {
         ],
         corrections: [
             Correction("认真学习《》的精神。", "认真学习《党章》的精神。", unsafe: true,
-                       options: { var o = RuleOptions(); o.stripTerms = ["党章"]; return o }()),
+                       options: StrippedExamples.terms(["党章"])),
         ]
     )
 

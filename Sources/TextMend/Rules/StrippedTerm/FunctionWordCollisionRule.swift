@@ -42,7 +42,7 @@ public struct FunctionWordCollisionRule: Rule {
         ],
         corrections: [
             Correction("今年以来,在的坚强领导下,工作顺利。", "今年以来,在党委的坚强领导下,工作顺利。", unsafe: true,
-                       options: { var o = RuleOptions(); o.stripTerms = ["党委"]; return o }()),
+                       options: StrippedExamples.terms(["党委"])),
         ]
     )
 

@@ -76,11 +76,7 @@ enum RepeatedCopies {
         // a strip lexicon there are thousands of gaps and as many pairs).
         let sortedPoints = points.sorted()
         func hasPoint(after first: Int, before last: Int) -> Bool {
-            var low = 0, high = sortedPoints.count
-            while low < high {
-                let mid = (low + high) / 2
-                if sortedPoints[mid] <= first { low = mid + 1 } else { high = mid }
-            }
+            let low = sortedPoints.partitioningIndex { $0 > first }
             return low < sortedPoints.count && sortedPoints[low] < last
         }
         for pair in pairs {

@@ -7,6 +7,13 @@ enum StrippedExamples {
         return options
     }()
 
+    /// A strip lexicon of the given terms.
+    static func terms(_ terms: [String]) -> RuleOptions {
+        var options = RuleOptions()
+        options.stripTerms = terms
+        return options
+    }
+
     /// The X/ZZ masking profile.
     static let masking: RuleOptions = {
         var options = RuleOptions()

@@ -343,26 +343,31 @@ public struct StrippedScan: SharedAnalysis {
                     start += 8
                 }
             }
-            var previous: UInt8 = start > range.lowerBound ? bytes[start - 1] : 0x20
-            for index in start..<range.upperBound {
-                let byte = bytes[index]
-                // Lower-case letters and the marks above `]` end no Latin gap: the common case.
-                if byte > 0x5D {
-                    if byte >= 0x80 { return true }
-                    previous = byte
-                    continue
-                }
-                switch previous {
-                case 0x20: if byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x29 { return true }
-                case 0x28: if byte == 0x20 || byte == 0x29 { return true }
-                case 0x5B: if byte == 0x20 || byte == 0x5D { return true }
-                case 0x22: if byte == 0x22 || (byte == 0x20 && (index < range.lowerBound + 2 || bytes[index - 2] == 0x20)) { return true }
-                default: break
-                }
-                previous = byte
-            }
-            return false
+            return holdsGapBytewise(bytes, range, from: start)
         }
+    }
+
+    /// `mayHoldGap` byte by byte from `start` (all of it when `start` is the range's start).
+    static func holdsGapBytewise(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, from start: Int) -> Bool {
+        var previous: UInt8 = start > range.lowerBound ? bytes[start - 1] : 0x20
+        for index in start..<range.upperBound {
+            let byte = bytes[index]
+            // Lower-case letters and the marks above `]` end no Latin gap: the common case.
+            if byte > 0x5D {
+                if byte >= 0x80 { return true }
+                previous = byte
+                continue
+            }
+            switch previous {
+            case 0x20: if byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x29 { return true }
+            case 0x28: if byte == 0x20 || byte == 0x29 { return true }
+            case 0x5B: if byte == 0x20 || byte == 0x5D { return true }
+            case 0x22: if byte == 0x22 || (byte == 0x20 && (index < range.lowerBound + 2 || bytes[index - 2] == 0x20)) { return true }
+            default: break
+            }
+            previous = byte
+        }
+        return false
     }
 
     private static let highs: UInt64 = 0x8080_8080_8080_8080
