@@ -34,7 +34,8 @@ public struct Fixer: Sendable {
     public func fix(_ document: Document) -> Result {
         var current = document
         var applied: [Finding] = []
-        var byRule = linter.findingsByRule(current)
+        var context = RuleContext(options: linter.options)
+        var byRule = linter.findingsByRule(current, context)
         var findings = linter.finish(byRule, current)
         var rounds = 0
         while rounds < maxRounds {
@@ -47,7 +48,13 @@ public struct Fixer: Sendable {
             encoding.undecodable = Self.shift(encoding.undecodable, through: edits)
             let next = Document(utf8: Self.apply(edits, to: current.bytes), encoding: encoding)
             // Rules whose findings are local re-run only where the edits landed.
-            byRule = incremental ? linter.recheck(next, previous: byRule, old: current, edits: edits) : linter.findingsByRule(next)
+            // Shared analyses may update the last round's results (see `EarlierRound`).
+            if incremental {
+                (byRule, context) = linter.recheck(next, previous: byRule, old: current, oldContext: context, edits: edits)
+            } else {
+                context = RuleContext(options: linter.options)
+                byRule = linter.findingsByRule(next, context)
+            }
             current = next
             findings = linter.finish(byRule, current)
         }

@@ -8,10 +8,14 @@
 /// compares the two on the fixtures, the seed and every rule example).
 extension Linter {
     /// Each rule's findings in `document`, which is `old` with `edits` applied; `previous`
-    /// holds each rule's findings in `old` (as `findingsByRule` gives them).
-    func recheck(_ document: Document, previous: [[Finding]], old: Document, edits: [Edit]) -> [[Finding]] {
+    /// holds each rule's findings in `old` (as `findingsByRule` gives them) and `oldContext`
+    /// the shared analyses made for them (an analysis may update its earlier result, see
+    /// `EarlierRound`). Also gives the context of this re-check, for the next round.
+    func recheck(_ document: Document, previous: [[Finding]], old: Document, oldContext: RuleContext,
+                 edits: [Edit]) -> (findings: [[Finding]], context: RuleContext) {
         let touched = TouchedText(edits, in: document)
-        let context = RuleContext(options: options)
+        let context = RuleContext(options: options, after: EarlierRound(document: old, context: oldContext, edits: edits, touched: touched))
+        defer { context.forgetEarlierRound() }
         var pieces: [RuleScope: LocalText?] = [:]
         var result: [[Finding]] = []
         for (index, rule) in rules.enumerated() {
@@ -33,12 +37,12 @@ extension Linter {
             }
             result.append(merged.map(\.element))
         }
-        return result
+        return (result, context)
     }
 }
 
 /// Where a round of edits landed in the edited document, and how offsets moved.
-struct TouchedText {
+struct TouchedText: Sendable {
     /// The edits in old offsets, sorted, with the change in length up to the end of each.
     private let edits: [(old: Range<Int>, deltaAfter: Int)]
     /// The edited document's lines (indexes into `lineStarts`) that an edit touched: the

@@ -23,8 +23,12 @@ public struct Linter: Sendable {
 
     /// Each rule's findings, in rule order, with configured severities (before `finish`).
     func findingsByRule(_ document: Document) -> [[Finding]] {
-        let context = RuleContext(options: options)
-        return rules.map { check($0, document, context) }
+        findingsByRule(document, RuleContext(options: options))
+    }
+
+    /// Each rule's findings, with shared analyses in `context` (`fix` keeps it for the next round).
+    func findingsByRule(_ document: Document, _ context: RuleContext) -> [[Finding]] {
+        rules.map { check($0, document, context) }
     }
 
     /// One rule's findings with configured severities.

@@ -6,10 +6,31 @@ public final class RuleContext: Sendable {
     /// The options in force.
     public let options: RuleOptions
     private let cache = Mutex<[ObjectIdentifier: any Sendable]>([:])
+    /// The round of `fix` before this document's, while a re-check runs: shared analyses may
+    /// update their earlier result instead of starting over (cleared after the re-check, so
+    /// rounds do not chain their documents).
+    private let earlier = Mutex<EarlierRound?>(nil)
 
     /// Makes a context for one document.
     public init(options: RuleOptions = RuleOptions()) {
         self.options = options
+    }
+
+    /// A context for a document `fix` made by editing the one `round` analysed.
+    init(options: RuleOptions, after round: EarlierRound) {
+        self.options = options
+        earlier.withLock { $0 = round }
+    }
+
+    /// The earlier round, while this context's re-check runs.
+    var earlierRound: EarlierRound? { earlier.withLock { $0 } }
+
+    /// Forgets the earlier round.
+    func forgetEarlierRound() { earlier.withLock { $0 = nil } }
+
+    /// The analysis of type `A` if it was already made (nothing is computed).
+    func cached<A: SharedAnalysis>(_ type: A.Type) -> A? {
+        cache.withLock { $0[ObjectIdentifier(type)] } as? A
     }
 
     /// The shared analysis of type `A` for `document`, computed once.
@@ -20,6 +41,18 @@ public final class RuleContext: Sendable {
         cache.withLock { $0[key] = analysis }
         return analysis
     }
+}
+
+/// The document a round of `fix` edited, its context, and where the edits landed.
+struct EarlierRound: Sendable {
+    /// The document before the edits.
+    let document: Document
+    /// Its context (with the analyses the round's check made).
+    let context: RuleContext
+    /// The edits (in the earlier document's offsets).
+    let edits: [Edit]
+    /// Where they landed in the edited document.
+    let touched: TouchedText
 }
 
 /// An analysis several rules read (layout, edge boilerplate …), made once per document.

@@ -373,3 +373,34 @@ struct LexicalGapScan {
         return gaps
     }
 }
+
+// MARK: Updates
+
+extension LexicalGapScan {
+    /// The stored properties `addCounts` accounts for (IncrementalFixTests checks the list
+    /// against the type, so a new one cannot be missed).
+    static let countedProperties = ["lexicon", "segmenter", "terms", "termScalars", "commonCounts", "otherCounts", "orphans", "termGaps",
+                                    "hanCount", "countsSites", "candidates", "candidateBits", "runBudget", "boundTotal", "boundAlone",
+                                    "flatRepairCredit"]
+
+    /// Adds (`sign` 1) or takes away (-1) the counts of `other`, a scan with the same settings
+    /// over other lines: `StrippedScan` updates its scan when `fix` edits a few lines. The
+    /// orphans and term gaps are the caller's to splice.
+    mutating func addCounts(of other: LexicalGapScan, sign: Int32) {
+        for index in other.commonCounts.indices where other.commonCounts[index] != 0 { commonCounts[index] += sign * other.commonCounts[index] }
+        for (scalar, count) in other.otherCounts {
+            let sum = otherCounts[scalar, default: 0] + Int(sign) * count
+            otherCounts[scalar] = sum == 0 ? nil : sum
+        }
+        hanCount += Int(sign) * other.hanCount
+        guard !other.boundTotal.isEmpty else { return }
+        if boundTotal.isEmpty {
+            boundTotal = [Int32](repeating: 0, count: 0x5200)
+            boundAlone = boundTotal
+        }
+        for index in other.boundTotal.indices where other.boundTotal[index] != 0 {
+            boundTotal[index] += sign * other.boundTotal[index]
+            boundAlone[index] += sign * other.boundAlone[index]
+        }
+    }
+}

@@ -53,7 +53,16 @@ public struct StrippedScan: SharedAnalysis {
     /// Runs a trial of inferred terms segments at most (bounds the work on a long document).
     static let trialRuns = 300
 
+    /// What an update after `fix` edits a few lines starts from (nil when the scan cannot be
+    /// updated: a summary echo, inferred terms; see StrippedScanUpdate.swift).
+    let state: State?
+
     public init(document: Document, context: RuleContext) {
+        if let round = context.earlierRound, let earlier = round.context.cached(StrippedScan.self),
+           let updated = StrippedScan(updating: earlier, round, document, context) {
+            self = updated
+            return
+        }
         let edge = context.shared(EdgeBoilerplate.self, document)
         let echoLines = Set(edge.echoes.map(\.line))
         let lines = edge.bodyLines.filter { !echoLines.contains($0) && !document.lineContent($0).isEmpty }
@@ -84,46 +93,74 @@ public struct StrippedScan: SharedAnalysis {
         let proseLines = lines.filter { Self.isProse(document, $0) }
         var learned: [String] = []
         for (_, copy) in copies.sorted(by: { $0.key < $1.key }) where !learned.contains(copy.text) { learned.append(copy.text) }
-        learnedTerms = learned
 
-        // Terms to try: those that never occur in the body's sentences.
-        let activeTerms = StripLexicon(terms: strip.terms + learned).terms.filter { term in
-            !proseLines.contains { Self.contains(document, document.lineContent($0), Array(term.utf8)) }
-        }
-
+        let activeTerms = Self.activeTerms(strip, learned, document, proseLines)
         let proseSet = Set(proseLines)
         let leading = EmptySlotScan.leadingGapLines(document, lines)
-        func scan(_ terms: [String], first: Bool) -> (LexicalGapScan, [Gap]) {
-            var lexical = LexicalGapScan(terms: terms)
-            lexical.countsSites = first
-            var found: [Gap] = []
-            var text = LineScalars()
-            for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
-                let leads = leading.contains(line)
-                for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                    text.load(document, piece)
-                    found += Self.lineGaps(text, strip, lexical, leadsParagraph: leads && piece.lowerBound == document.lineContent(line).lowerBound,
-                                           justified: { EmptySlotScan.isJustified(document, line) })
-                    lexical.observe(text, prose: proseSet.contains(line))
-                }
-            }
-            return (lexical, found)
-        }
-        var (lexical, found) = scan(activeTerms, first: true)
+        var lexical = LexicalGapScan(terms: activeTerms)
+        var found = Self.scan(document, lines, &lexical, strip, leading: leading, prose: proseSet)
+        let firstPass = lexical
         // The orphans may show which character the filter deleted (not when placeholders show
         // a source that masks).
         let masks = found.contains { $0.kind == .placeholder }
-        let inferred = masks ? [] : Self.inferTerms(lexical, activeTerms, document, lines, proseSet)
-        if !inferred.isEmpty { (lexical, found) = scan(activeTerms + inferred, first: false) }
-        if lexical.countsOnly && lexical.beginSecondPass() {
-            var text = LineScalars()
-            for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
-                for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                    text.load(document, piece)
-                    lexical.observe(text, prose: false)
-                }
+        let guess = masks ? nil : lexical.inferredTerms()
+        let inferred = guess.map { Self.inferTerms($0, activeTerms, document, lines, proseSet) } ?? []
+        if !inferred.isEmpty {
+            lexical = LexicalGapScan(terms: activeTerms + inferred)
+            lexical.countsSites = false
+            found = Self.scan(document, lines, &lexical, strip, leading: leading, prose: proseSet)
+        }
+        if lexical.countsOnly && lexical.beginSecondPass() { Self.secondPass(document, lines, &lexical) }
+        let lineGaps = found
+        (gaps, learnedTerms) = (Self.finish(found, lexical, copies: copies, inferred: inferred, document, lines, proseLines), learned)
+        state = edge.echoes.isEmpty && inferred.isEmpty && lexical.orphans.count < LexicalGapScan.orphanLimit
+            ? State(lines: lines, prose: proseSet, leading: leading, activeTerms: activeTerms, lineGaps: lineGaps,
+                    firstPass: firstPass, final: lexical, guess: guess)
+            : nil
+    }
+
+    /// Terms to try: those that never occur in the body's sentences.
+    static func activeTerms(_ strip: StripLexicon, _ learned: [String], _ document: Document, _ proseLines: some Collection<Int>) -> [String] {
+        StripLexicon(terms: strip.terms + learned).terms.filter { term in
+            !proseLines.contains { Self.contains(document, document.lineContent($0), Array(term.utf8)) }
+        }
+    }
+
+    /// The gaps each line's scans find in `lines` (in order), as `lexical` observes the lines'
+    /// Han runs (its first pass).
+    static func scan(_ document: Document, _ lines: some Sequence<Int>, _ lexical: inout LexicalGapScan, _ strip: StripLexicon,
+                     leading: Set<Int>, prose: Set<Int>) -> [Gap] {
+        var found: [Gap] = []
+        var text = LineScalars()
+        for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
+            let leads = leading.contains(line)
+            for piece in LineScalars.pieces(document, document.lineContent(line)) {
+                text.load(document, piece)
+                found += Self.lineGaps(text, strip, lexical, leadsParagraph: leads && piece.lowerBound == document.lineContent(line).lowerBound,
+                                       justified: { EmptySlotScan.isJustified(document, line) })
+                lexical.observe(text, prose: prose.contains(line))
             }
         }
+        return found
+    }
+
+    /// The second pass of a scan without terms: the runs holding a character the first found
+    /// nearly always alone.
+    static func secondPass(_ document: Document, _ lines: some Sequence<Int>, _ lexical: inout LexicalGapScan) {
+        var text = LineScalars()
+        for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
+            for piece in LineScalars.pieces(document, document.lineContent(line)) {
+                text.load(document, piece)
+                lexical.observe(text, prose: false)
+            }
+        }
+    }
+
+    /// The gaps from the lines' scans and the lexical scan's term gaps and orphans, with
+    /// restorations from copies attached.
+    static func finish(_ lineGaps: [Gap], _ lexical: LexicalGapScan, copies: [Int: (text: String, span: Range<Int>)], inferred: [String],
+                       _ document: Document, _ lines: [Int], _ proseLines: [Int]) -> [Gap] {
+        var found = lineGaps
         for gap in lexical.termGaps {
             let ranked = gap.ranked.filter { $0.gain > LexicalGapScan.minimumGain }
             let clear = ranked[0].gain >= Self.safeGain && (ranked.count < 2 || ranked[0].gain - ranked[1].gain >= Self.safeMargin)
@@ -146,14 +183,14 @@ public struct StrippedScan: SharedAnalysis {
         // A repeated sentence or the title restores only gaps another scan found.
         let points = Set(found.compactMap { $0.edit?.isEmpty == true ? $0.edit!.lowerBound : nil }).subtracting(copies.keys)
         let repeated = points.isEmpty ? [:] : RepeatedCopies.restorations(document, lines, prose: proseLines, at: points)
-        gaps = Self.merge(found, copies: copies.merging(repeated) { a, _ in a }, attachOnly: Set(repeated.keys), document: document)
+        return Self.merge(found, copies: copies.merging(repeated) { a, _ in a }, attachOnly: Set(repeated.keys), document: document)
     }
 
     /// The characters `LexicalGapScan.inferredTerms` proposes that clearly repair several
     /// places, as a deleted character does: judged on a trial over the runs that hold one of
     /// their partners, at most `trialRuns` of them.
-    static func inferTerms(_ lexical: LexicalGapScan, _ activeTerms: [String], _ document: Document, _ lines: [Int], _ prose: Set<Int>) -> [String] {
-        let guess = lexical.inferredTerms()
+    static func inferTerms(_ guess: (terms: [String], partners: Set<Unicode.Scalar>), _ activeTerms: [String],
+                           _ document: Document, _ lines: [Int], _ prose: Set<Int>) -> [String] {
         var candidates = guess.terms.filter { !activeTerms.contains($0) }
         while !candidates.isEmpty {
             var trial = LexicalGapScan(terms: activeTerms + candidates)

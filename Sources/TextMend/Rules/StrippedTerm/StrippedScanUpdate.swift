@@ -1,0 +1,168 @@
+/// Updating the stripped-term scan after `fix` edits a few lines, instead of scanning the whole
+/// document again (the scan is about a quarter of a check).
+///
+/// Everything the scan learns from a line it learns from that line alone, or from the lines
+/// within three of it (`EmptySlotScan.isJustified`): the line scans' gaps, and the lexical
+/// scan's counts, orphans and term gaps, which add up over lines. So the edited document's
+/// scan is the earlier one less what the touched lines (widened by three) gave, plus what they
+/// give now; the document-level steps (inferred terms, the second pass's characters, orphan
+/// evidence, repeated copies) then run on the updated sums as a full scan runs them. The
+/// update gives up, and the scan starts over, when a step would see something else than the
+/// earlier scan did: another body, other active terms, other paragraph-leading gaps, other
+/// second-pass characters, or inferred terms. IncrementalFixTests compares both ways.
+extension StrippedScan {
+    /// What the earlier scan kept for an update.
+    struct State: Sendable {
+        /// The body lines scanned, their prose lines, and the lines whose leading blank may be a gap.
+        var lines: [Int]
+        var prose: Set<Int>
+        var leading: Set<Int>
+        var activeTerms: [String]
+        /// The line scans' gaps, in line order.
+        var lineGaps: [Gap]
+        /// The lexical scan after its first pass, and at the end.
+        var firstPass: LexicalGapScan
+        var final: LexicalGapScan
+        /// The characters the first pass suggested a filter deleted (nil: placeholders, none tried).
+        var guess: (terms: [String], partners: Set<Unicode.Scalar>)?
+    }
+
+    /// Lines around an edit whose gaps may change with it (`isJustified` looks three lines away).
+    static let updateMargin = 3
+
+    /// The scan of `document`, the earlier document of `round` edited, from the earlier scan;
+    /// nil when it has to be made from scratch.
+    init?(updating earlier: StrippedScan, _ round: EarlierRound, _ document: Document, _ context: RuleContext) {
+        guard let state = earlier.state else { return nil }
+        let old = round.document
+        let edge = context.shared(EdgeBoilerplate.self, document)
+        let oldEdge = round.context.shared(EdgeBoilerplate.self, old)
+        guard edge.echoes.isEmpty else { return nil }
+        let map = LineCorrespondence(round.edits, from: old, to: document, margin: Self.updateMargin)
+        // The same body: the lines before and after it untouched and as many.
+        guard oldEdge.bodyLines.lowerBound == edge.bodyLines.lowerBound,
+              old.lineStarts.count - oldEdge.bodyLines.upperBound == document.lineStarts.count - edge.bodyLines.upperBound,
+              !map.new.contains(where: { $0.lowerBound < edge.bodyLines.lowerBound || $0.upperBound > edge.bodyLines.upperBound })
+        else { return nil }
+        let lines = edge.bodyLines.filter { !document.lineContent($0).isEmpty }
+        let touched = lines.filter { map.isTouched(newLine: $0) }
+        let oldTouched = state.lines.filter { map.newLine(ofOld: $0) == nil }
+
+        var prose = Set(touched.filter { Self.isProse(document, $0) })
+        for line in state.prose { if let moved = map.newLine(ofOld: line) { prose.insert(moved) } }
+        let strip = StripLexicon(options: context.options)
+        let activeTerms = Self.activeTerms(strip, [], document, prose)
+        guard activeTerms == state.activeTerms else { return nil }
+        let leading = EmptySlotScan.leadingGapLines(document, lines)
+        let oldLeading = Set(state.leading.compactMap { map.newLine(ofOld: $0) })
+        guard oldLeading == leading.filter({ !map.isTouched(newLine: $0) }) else { return nil }
+
+        // What the touched lines gave, and give now.
+        var removed = LexicalGapScan(terms: activeTerms), added = LexicalGapScan(terms: activeTerms)
+        _ = Self.scan(old, oldTouched, &removed, strip, leading: state.leading, prose: state.prose)
+        let newGaps = Self.scan(document, touched, &added, strip, leading: leading, prose: prose)
+        // (A gap may stand at the very end of the document: the last region reaches past it.)
+        let oldRegions = ByteRegions(ranges: map.oldBytes(old).map { $0.upperBound == old.bytes.count ? $0.lowerBound..<$0.upperBound + 1 : $0 })
+        let shift = round.touched
+        var firstPass = state.firstPass
+        firstPass.addCounts(of: removed, sign: -1)
+        firstPass.addCounts(of: added, sign: 1)
+        Self.splice(&firstPass, removing: oldRegions, shift, adding: added)
+        let lineGaps = Self.spliced(state.lineGaps, removing: oldRegions, shift, adding: newGaps)
+
+        // The document-level steps, on the sums.
+        let masks = lineGaps.contains { $0.kind == .placeholder }
+        let guess = masks ? nil : firstPass.inferredTerms()
+        if let guess, !guess.terms.filter({ !activeTerms.contains($0) }).isEmpty {
+            // The trial reads the runs that hold a partner: unchanged if no touched line has one.
+            let same = state.guess.map { $0.terms == guess.terms && $0.partners == guess.partners } ?? false
+            if !same || Self.holdsAny(guess.partners, old, oldTouched) || Self.holdsAny(guess.partners, document, touched) {
+                guard Self.inferTerms(guess, activeTerms, document, lines, prose).isEmpty else { return nil }
+            }
+        }
+        var final = firstPass
+        if firstPass.countsOnly {
+            _ = final.beginSecondPass()
+            guard final.candidates == state.final.candidates else { return nil }
+            let candidates = state.final.candidates ?? []
+            if !candidates.isEmpty {
+                final = state.final
+                removed.candidates = candidates
+                added.candidates = candidates
+                Self.secondPass(old, oldTouched, &removed)
+                Self.secondPass(document, touched, &added)
+                final.addCounts(of: removed, sign: -1)
+                final.addCounts(of: added, sign: 1)
+                Self.splice(&final, removing: oldRegions, shift, adding: added)
+            } else {
+                final = firstPass
+                final.candidates = candidates
+            }
+        }
+        guard final.orphans.count < LexicalGapScan.orphanLimit else { return nil }
+        let proseLines = lines.filter { prose.contains($0) }
+        gaps = Self.finish(lineGaps, final, copies: [:], inferred: [], document, lines, proseLines)
+        learnedTerms = []
+        self.state = State(lines: lines, prose: prose, leading: leading, activeTerms: activeTerms, lineGaps: lineGaps,
+                           firstPass: firstPass, final: final, guess: guess)
+    }
+
+    /// Whether a line holds one of `scalars`.
+    static func holdsAny(_ scalars: Set<Unicode.Scalar>, _ document: Document, _ lines: [Int]) -> Bool {
+        lines.contains { line in
+            let range = document.lineContent(line)
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let (scalar, length) = document.scalar(at: index)
+                if scalars.contains(scalar) { return true }
+                index += length
+            }
+            return false
+        }
+    }
+
+    /// `items` (in document order) without those in `regions`, the rest moved through the edits,
+    /// with `added` (in the edited document's offsets, in order) put in their places.
+    static func spliced<T>(_ items: [T], removing regions: ByteRegions, _ touched: TouchedText, adding added: [T],
+                           at offset: (T) -> Int, moved: (T) -> T) -> [T] {
+        var result: [T] = []
+        result.reserveCapacity(items.count + added.count)
+        var next = 0
+        for item in items where !regions.meets(offset(item)..<offset(item) + 1) {
+            let item = moved(item)
+            while next < added.count, offset(added[next]) < offset(item) { result.append(added[next]); next += 1 }
+            result.append(item)
+        }
+        result.append(contentsOf: added[next...])
+        return result
+    }
+
+    /// The line scans' gaps spliced.
+    static func spliced(_ gaps: [Gap], removing regions: ByteRegions, _ touched: TouchedText, adding added: [Gap]) -> [Gap] {
+        spliced(gaps, removing: regions, touched, adding: added, at: \.span.lowerBound) { gap in
+            var gap = gap
+            gap.span = touched.moved(gap.span)
+            gap.edit = gap.edit.map { touched.moved($0) }
+            return gap
+        }
+    }
+
+    /// A lexical scan's orphans and term gaps spliced.
+    static func splice(_ lexical: inout LexicalGapScan, removing regions: ByteRegions, _ touched: TouchedText, adding added: LexicalGapScan) {
+        lexical.orphans = spliced(lexical.orphans, removing: regions, touched, adding: added.orphans, at: \.bytes.lowerBound) { orphan in
+            var orphan = orphan
+            orphan.bytes = touched.moved(orphan.bytes)
+            orphan.before = touched.moved(orphan.before)
+            orphan.after = touched.moved(orphan.after)
+            orphan.spanBefore = touched.moved(orphan.spanBefore)
+            orphan.spanAfter = touched.moved(orphan.spanAfter)
+            return orphan
+        }
+        lexical.termGaps = spliced(lexical.termGaps, removing: regions, touched, adding: added.termGaps, at: \.insertion) { gap in
+            var gap = gap
+            gap.insertion = touched.moved(gap.insertion)
+            gap.span = touched.moved(gap.span)
+            return gap
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import TextMend
+
+/// The stripped-term scan updated after a round of edits (StrippedScanUpdate.swift) must equal
+/// the scan of the edited document made from scratch, whatever the edits.
+struct StrippedScanUpdateTests {
+    /// Documents with and without stripped-term damage.
+    static func documents() throws -> [(String, Document)] {
+        var documents: [(String, Document)] = [("seed", try SeedTests.seed())]
+        for name in FixtureGoldenTests.names {
+            let bytes = try [UInt8](Data(contentsOf: FixtureGoldenTests.fixtures.appendingPathComponent(name + ".txt")))
+            documents.append((name, try Decoder.decode(bytes)))
+        }
+        let texts = IncrementalFixTests.exampleTexts
+        documents.append(("examples", Document(text: texts.joined(separator: "\n\n"))))
+        documents.append(("examples as lines", Document(text: texts.joined(separator: "\n"))))
+        // The seed with a character deleted everywhere, as a keyword filter does.
+        let seed = String(decoding: try SeedTests.seed().bytes, as: UTF8.self)
+        documents.append(("seed without 党", Document(text: seed.replacingOccurrences(of: "\u{515A}", with: ""))))
+        documents.append(("seed without 的", Document(text: seed.replacingOccurrences(of: "\u{7684}", with: ""))))
+        return documents
+    }
+
+    /// Edits of one kind on every `step`-th line from `first` (one edit a line, so none overlap).
+    static func edits(_ document: Document, kind: Int, first: Int, step: Int) -> [Edit] {
+        var edits: [Edit] = []
+        for line in stride(from: first, to: document.lineCount, by: step) {
+            let content = document.lineContent(line)
+            var offsets: [Int] = []
+            var index = content.lowerBound
+            while index < content.upperBound { offsets.append(index); index += document.scalar(at: index).length }
+            let han = offsets.first { LineScalars.isHan(document.scalar(at: $0).scalar) }
+            switch kind {
+            case 0:  // half-width comma to full-width
+                if let comma = offsets.first(where: { document.bytes[$0] == 0x2C }) { edits.append(Edit(comma..<comma + 1, "\u{FF0C}")) }
+            case 1:  // a character inserted mid-line
+                let at = offsets.isEmpty ? content.lowerBound : offsets[offsets.count / 2]
+                edits.append(Edit(at..<at, "\u{515A}"))
+            case 2:  // a Han character deleted
+                if let han { edits.append(Edit(han..<han + document.scalar(at: han).length, "")) }
+            case 3:  // the whole line deleted
+                edits.append(Edit(document.lineWithBreak(line), ""))
+            case 4:  // the line split in two
+                if offsets.count > 2 { edits.append(Edit(offsets[offsets.count / 2]..<offsets[offsets.count / 2], "\n")) }
+            default:  // a blank line inserted before, and a double space
+                edits.append(Edit(content.lowerBound..<content.lowerBound, "\n"))
+                if let han { edits.append(Edit(han..<han, "  ")) }
+            }
+        }
+        return edits
+    }
+
+    @Test("an updated stripped-term scan equals a fresh one", arguments: [false, true])
+    func updateEqualsFullScan(withTerms: Bool) throws {
+        var options = RuleOptions()
+        if withTerms { options.stripProfiles = ["party-filter"] }
+        var updates = 0, rounds = 0
+        for (label, document) in try Self.documents() {
+            let earlierContext = RuleContext(options: options)
+            let earlier = earlierContext.shared(StrippedScan.self, document)
+            for kind in 0..<6 {
+                for (first, step) in [(0, 1), (3, 7), (document.lineCount / 2, max(1, document.lineCount))] {
+                    let edits = Self.edits(document, kind: kind, first: first, step: step)
+                    guard !edits.isEmpty else { continue }
+                    let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
+                    let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                    let context = RuleContext(options: options, after: round)
+                    let fresh = RuleContext(options: options).shared(StrippedScan.self, edited)
+                    rounds += 1
+                    if let updated = StrippedScan(updating: earlier, round, edited, context) {
+                        updates += 1
+                        #expect(updated.gaps == fresh.gaps, "\(label), edit kind \(kind) from line \(first) every \(step)")
+                        #expect(updated.learnedTerms == fresh.learnedTerms, "\(label), edit kind \(kind)")
+                    }
+                    #expect(context.shared(StrippedScan.self, edited).gaps == fresh.gaps, "\(label), edit kind \(kind) through the context")
+                }
+            }
+        }
+        // The update must actually be exercised, not fall back every time.
+        #expect(updates * 3 > rounds, "\(updates) updates in \(rounds) rounds")
+    }
+
+    @Test("the lexical scan's update accounts for each of its stored properties")
+    func lexicalScanPropertiesAreCounted() {
+        let names = Mirror(reflecting: LexicalGapScan(terms: [])).children.compactMap(\.label)
+        #expect(names.sorted() == LexicalGapScan.countedProperties.sorted(),
+                "a LexicalGapScan property was added or removed: update `addCounts` and `countedProperties`")
+    }
+}
