@@ -99,7 +99,10 @@ case "rules":
     seconds = rows.reduce(0) { $0 + $1.1 }
 case "fix-compare":
     // Incremental re-checks against full ones: the results must be identical.
-    let linter = Linter(rules: RuleRegistry.all.map { $0.init() })
+    // TEXTMEND_BENCH_PROFILE=party-filter: with that strip profile (term gaps).
+    var options = RuleOptions()
+    if let profile = ProcessInfo.processInfo.environment["TEXTMEND_BENCH_PROFILE"] { options.stripProfiles = [profile] }
+    let linter = Linter(rules: RuleRegistry.all.map { $0.init() }, options: options)
     var full = Fixer(linter: linter)
     full.incremental = false
     let document = try! Decoder.decode(bytes)

@@ -19,6 +19,7 @@ struct StrippedScanUpdateTests {
         let seed = String(decoding: try SeedTests.seed().bytes, as: UTF8.self)
         documents.append(("seed without 党", Document(text: seed.replacingOccurrences(of: "\u{515A}", with: ""))))
         documents.append(("seed without 的", Document(text: seed.replacingOccurrences(of: "\u{7684}", with: ""))))
+        documents.append(("seed without 党, CRLF", Document(text: seed.replacingOccurrences(of: "\u{515A}", with: "").replacingOccurrences(of: "\n", with: "\r\n"))))
         return documents
     }
 

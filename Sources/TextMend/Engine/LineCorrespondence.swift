@@ -36,6 +36,9 @@ struct LineCorrespondence {
         self.new = new
     }
 
+    /// Whether every line keeps its number (the edits added and removed no line breaks).
+    var keepsLineNumbers: Bool { old == new }
+
     /// The edited document's line for an untouched line of the earlier one (nil: touched).
     func newLine(ofOld line: Int) -> Int? {
         let next = old.partitioningIndex { $0.upperBound > line }

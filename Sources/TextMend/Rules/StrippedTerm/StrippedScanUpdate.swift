@@ -48,8 +48,15 @@ extension StrippedScan {
         let touched = lines.filter { map.isTouched(newLine: $0) }
         let oldTouched = state.lines.filter { map.newLine(ofOld: $0) == nil }
 
-        var prose = Set(touched.filter { Self.isProse(document, $0) })
-        for line in state.prose { if let moved = map.newLine(ofOld: line) { prose.insert(moved) } }
+        var prose: Set<Int>
+        if map.keepsLineNumbers {
+            prose = state.prose
+            for line in oldTouched { prose.remove(line) }
+        } else {
+            prose = []
+            for line in state.prose { if let moved = map.newLine(ofOld: line) { prose.insert(moved) } }
+        }
+        for line in touched where Self.isProse(document, line) { prose.insert(line) }
         let strip = StripLexicon(options: context.options)
         let activeTerms = Self.activeTerms(strip, [], document, prose)
         guard activeTerms == state.activeTerms else { return nil }
