@@ -46,6 +46,19 @@ struct LineCorrespondence {
         return next == 0 ? line : line - old[next - 1].upperBound + new[next - 1].upperBound
     }
 
+    /// The untouched stretches of lines, in each document (same lengths), given each
+    /// document's number of lines.
+    func untouched(_ oldCount: Int, _ newCount: Int) -> [(old: Range<Int>, new: Range<Int>)] {
+        var pairs: [(old: Range<Int>, new: Range<Int>)] = []
+        var oldStart = 0, newStart = 0
+        for (oldRegion, newRegion) in zip(old, new) {
+            pairs.append((oldStart..<oldRegion.lowerBound, newStart..<newRegion.lowerBound))
+            (oldStart, newStart) = (oldRegion.upperBound, newRegion.upperBound)
+        }
+        pairs.append((oldStart..<max(oldStart, oldCount), newStart..<max(newStart, newCount)))
+        return pairs
+    }
+
     /// Whether a line of the edited document is in a touched region.
     func isTouched(newLine line: Int) -> Bool {
         let next = new.partitioningIndex { $0.upperBound > line }

@@ -54,7 +54,7 @@ public struct StrippedScan: SharedAnalysis {
     static let trialRuns = 300
 
     /// What an update after `fix` edits a few lines starts from (nil when the scan cannot be
-    /// updated: a summary echo, inferred terms; see StrippedScanUpdate.swift).
+    /// updated: inferred terms; see StrippedScanUpdate.swift).
     let state: State?
 
     public init(document: Document, context: RuleContext) {
@@ -69,30 +69,8 @@ public struct StrippedScan: SharedAnalysis {
         let strip = StripLexicon(options: context.options)
 
         // Restorations from the echo, and the terms they show deleted.
-        var stream: [Unicode.Scalar] = [], streamOffsets: [Int] = []
-        if !edge.echoes.isEmpty {
-            outer: for line in lines {
-                var index = document.lineContent(line).lowerBound
-                let end = document.lineContent(line).upperBound
-                while index < end {
-                    let (scalar, length) = document.scalar(at: index)
-                    if !CharacterClass.isBlank(scalar) { stream.append(LineScalars.normalize(scalar)); streamOffsets.append(index) }
-                    index += length
-                    if stream.count >= Self.streamLimit { break outer }
-                }
-            }
-        }
-        var copies: [Int: (text: String, span: Range<Int>)] = [:]
-        for echo in edge.echoes {
-            for restoration in CopyAlignment.restorations(copy: echo.content, body: stream) where restoration.index > 0 {
-                let at = streamOffsets[restoration.index]
-                let span = streamOffsets[restoration.index - 1]..<(at + document.scalar(at: at).length)
-                copies[at] = (restoration.text, span)
-            }
-        }
+        let (copies, learned) = Self.copies(edge.echoes, document, lines)
         let proseLines = lines.filter { Self.isProse(document, $0) }
-        var learned: [String] = []
-        for (_, copy) in copies.sorted(by: { $0.key < $1.key }) where !learned.contains(copy.text) { learned.append(copy.text) }
 
         let activeTerms = Self.activeTerms(strip, learned, document, proseLines)
         let proseSet = Set(proseLines)
@@ -113,8 +91,8 @@ public struct StrippedScan: SharedAnalysis {
         if lexical.countsOnly && lexical.beginSecondPass() { Self.secondPass(document, lines, &lexical) }
         let lineGaps = found
         (gaps, learnedTerms) = (Self.finish(found, lexical, copies: copies, inferred: inferred, document, lines, proseLines), learned)
-        state = edge.echoes.isEmpty && inferred.isEmpty && lexical.orphans.count < LexicalGapScan.orphanLimit
-            ? State(lines: lines, prose: proseSet, leading: leading, activeTerms: activeTerms, lineGaps: lineGaps,
+        state = inferred.isEmpty && lexical.orphans.count < LexicalGapScan.orphanLimit
+            ? State(lines: lines, prose: proseSet, leading: leading, activeTerms: activeTerms, learned: learned, lineGaps: lineGaps,
                     firstPass: firstPass, final: lexical, guess: guess)
             : nil
     }
@@ -124,6 +102,35 @@ public struct StrippedScan: SharedAnalysis {
         StripLexicon(terms: strip.terms + learned).terms.filter { term in
             !proseLines.contains { Self.contains(document, document.lineContent($0), Array(term.utf8)) }
         }
+    }
+
+    /// Restorations a summary echo offers for the body's first `streamLimit` characters (by
+    /// insertion point), and the terms they show deleted, in order.
+    static func copies(_ echoes: [EdgeBoilerplate.SummaryEcho], _ document: Document, _ lines: [Int])
+        -> (copies: [Int: (text: String, span: Range<Int>)], learned: [String]) {
+        guard !echoes.isEmpty else { return ([:], []) }
+        var stream: [Unicode.Scalar] = [], streamOffsets: [Int] = []
+        outer: for line in lines {
+            var index = document.lineContent(line).lowerBound
+            let end = document.lineContent(line).upperBound
+            while index < end {
+                let (scalar, length) = document.scalar(at: index)
+                if !CharacterClass.isBlank(scalar) { stream.append(LineScalars.normalize(scalar)); streamOffsets.append(index) }
+                index += length
+                if stream.count >= Self.streamLimit { break outer }
+            }
+        }
+        var copies: [Int: (text: String, span: Range<Int>)] = [:]
+        for echo in echoes {
+            for restoration in CopyAlignment.restorations(copy: echo.content, body: stream) where restoration.index > 0 {
+                let at = streamOffsets[restoration.index]
+                let span = streamOffsets[restoration.index - 1]..<(at + document.scalar(at: at).length)
+                copies[at] = (restoration.text, span)
+            }
+        }
+        var learned: [String] = []
+        for (_, copy) in copies.sorted(by: { $0.key < $1.key }) where !learned.contains(copy.text) { learned.append(copy.text) }
+        return (copies, learned)
     }
 
     /// The gaps each line's scans find in `lines` (in order), as `lexical` observes the lines'

@@ -18,6 +18,8 @@ extension StrippedScan {
         var prose: Set<Int>
         var leading: Set<Int>
         var activeTerms: [String]
+        /// Terms an intact copy (a summary echo) shows the source deletes.
+        var learned: [String]
         /// The line scans' gaps, in line order.
         var lineGaps: [Gap]
         /// The lexical scan after its first pass, and at the end.
@@ -37,14 +39,20 @@ extension StrippedScan {
         let old = round.document
         let edge = context.shared(EdgeBoilerplate.self, document)
         let oldEdge = round.context.shared(EdgeBoilerplate.self, old)
-        guard edge.echoes.isEmpty else { return nil }
         let map = LineCorrespondence(round.edits, from: old, to: document, margin: Self.updateMargin)
-        // The same body: the lines before and after it untouched and as many.
-        guard oldEdge.bodyLines.lowerBound == edge.bodyLines.lowerBound,
-              old.lineStarts.count - oldEdge.bodyLines.upperBound == document.lineStarts.count - edge.bodyLines.upperBound,
-              !map.new.contains(where: { $0.lowerBound < edge.bodyLines.lowerBound || $0.upperBound > edge.bodyLines.upperBound })
-        else { return nil }
-        let lines = edge.bodyLines.filter { !document.lineContent($0).isEmpty }
+        // The same summary echoes, on the same lines (their lines are not the body's).
+        guard edge.echoes == oldEdge.echoes.map({ echo in
+            var moved = echo
+            moved.line = map.newLine(ofOld: echo.line) ?? -1
+            return moved
+        }) else { return nil }
+        // The same body outside the touched lines (a removed edge block may move its bounds).
+        guard map.untouched(old.lineStarts.count, document.lineStarts.count).allSatisfy({ pair in
+            let before = pair.old.clamped(to: oldEdge.bodyLines), after = pair.new.clamped(to: edge.bodyLines)
+            return before.count == after.count && (before.isEmpty || before.lowerBound - pair.old.lowerBound == after.lowerBound - pair.new.lowerBound)
+        }) else { return nil }
+        let echoLines = Set(edge.echoes.map(\.line))
+        let lines = edge.bodyLines.filter { !echoLines.contains($0) && !document.lineContent($0).isEmpty }
         let touched = lines.filter { map.isTouched(newLine: $0) }
         let oldTouched = state.lines.filter { map.newLine(ofOld: $0) == nil }
 
@@ -58,7 +66,10 @@ extension StrippedScan {
         }
         for line in touched where Self.isProse(document, line) { prose.insert(line) }
         let strip = StripLexicon(options: context.options)
-        let activeTerms = Self.activeTerms(strip, [], document, prose)
+        // The echo's restorations read the body's first characters: made again.
+        let (copies, learned) = Self.copies(edge.echoes, document, lines)
+        guard learned == state.learned else { return nil }
+        let activeTerms = Self.activeTerms(strip, learned, document, prose)
         guard activeTerms == state.activeTerms else { return nil }
         let leading = EmptySlotScan.leadingGapLines(document, lines)
         let oldLeading = Set(state.leading.compactMap { map.newLine(ofOld: $0) })
@@ -108,9 +119,9 @@ extension StrippedScan {
         }
         guard final.orphans.count < LexicalGapScan.orphanLimit else { return nil }
         let proseLines = lines.filter { prose.contains($0) }
-        gaps = Self.finish(lineGaps, final, copies: [:], inferred: [], document, lines, proseLines)
-        learnedTerms = []
-        self.state = State(lines: lines, prose: prose, leading: leading, activeTerms: activeTerms, lineGaps: lineGaps,
+        gaps = Self.finish(lineGaps, final, copies: copies, inferred: [], document, lines, proseLines)
+        learnedTerms = learned
+        self.state = State(lines: lines, prose: prose, leading: leading, activeTerms: activeTerms, learned: learned, lineGaps: lineGaps,
                            firstPass: firstPass, final: final, guess: guess)
     }
 
