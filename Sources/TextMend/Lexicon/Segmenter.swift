@@ -58,6 +58,11 @@ public struct Segmenter: Sendable {
 
     /// The best segmentation: token lengths in order.
     public func tokens<C: RandomAccessCollection>(_ text: C) -> [Int] where C.Element == Unicode.Scalar, C.Index == Int {
+        segmentation(text).lengths
+    }
+
+    /// The best segmentation's log probability and token lengths in order.
+    public func segmentation<C: RandomAccessCollection>(_ text: C) -> (score: Double, lengths: [Int]) where C.Element == Unicode.Scalar, C.Index == Int {
         let result = best(text)
         var lengths: [Int] = []
         var end = text.count
@@ -66,7 +71,7 @@ public struct Segmenter: Sendable {
             lengths.append(end - start)
             end = start
         }
-        return lengths.reversed()
+        return (result.score, lengths.reversed())
     }
 
     private func best<C: RandomAccessCollection>(_ text: C) -> (score: Double, back: [Int]) where C.Element == Unicode.Scalar, C.Index == Int {
