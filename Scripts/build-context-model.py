@@ -156,6 +156,8 @@ def main():
 /// open-gram's word-pair associations in textmend's compact line format (CC BY-SA 3.0, see
 /// above and Scripts/build-context-model.py).
 enum ContextBigrams {{
+    /// Lines (words) and pairs, to size the tables before parsing.
+    static let words = {len(lines)}, pairs = {len(kept)}
     /// One first word per line.
     static let text: StaticString = #\"\"\"
 {body}

@@ -15,6 +15,8 @@
 /// open-gram's word-pair associations in textmend's compact line format (CC BY-SA 3.0, see
 /// above and Scripts/build-context-model.py).
 enum ContextBigrams {
+    /// Lines (words) and pairs, to size the tables before parsing.
+    static let words = 56162, pairs = 300000
     /// One first word per line.
     static let text: StaticString = #"""
 一@上任M上台N上岸L下午M下车J下雨G世界D丢J两个L两声P丸H举手K久H乐J九三T二三S亮相L以C仰头O伏I休M伸N伸手N但B低D低头K使劲K來D侧身N俗人N個U倒E倾H停L停顿K傻F充H公布E共有R冷D凉I凛R出事I出口L出手O出来D出现E分子N分析C分钟Q到手G单元K厘米L发明F发热J口水K叹M合I合计O吵架G呼M咧F咬J咬牙V哆嗦Q哈I哼E啄L商量I喜H回头M回眸M回顾I垃圾C塞G声响Q夏M大口P大步S大白P天堂E天生D失G头牛U夹H套套P套房R如来J宁D宇C宽C寒E对比J对照K寺F寻思N小时N小步W山高P巷G帜S开始O开门L弓H弯腰N弹J思索L思考E急G想到M慌I戳L户口本S打听O扣F扬L扭头O扯I折腾I抛I报D抬头P抬手S抹黑Q拂K拌K拍手M招手O拧N拱手R拽K挑I挡L挥手R挪K振O捞G捻M掀O推门N提醒E揖R搏T搓J摆K摇头F摔K撂M撑H撒D撞I撤J放松D散E斜G旋I是非E晚上M景J智K暖H暗F朋友C朗F本书S朽M松J枭O梦K检查F椅I楞Q横M歇M歪M毂U江水O汤J沉N沉吟O泡茶L洞D源F滑K滚G灌J灭F点头M照G照镜子N状B犹豫G狠C琢磨J甜C用C用力K甩Q田F甲子L疏H疼F痒E痛F白痴E皱O皱眉P相逢L看到H睁P瞅O瞟M瞧P瞪R矢K矮H礼E称F窍O笑料O算K粟P紧M纵身O绊L结束F结算G结论B绕D缓L缩L网D翘L聚M茶匙S荡J菩提L落地K计L说完H读K跑E跪K蹙N蹬P躲J躺N转头N转弯K转念P转身P软L轻B辙R进屋P迟疑L退H途L酸J金F锁D锄N闭O闹I阅K阳台E露面K静I頂I颤R飘J高兴H麻G黑H

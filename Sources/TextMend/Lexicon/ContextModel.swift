@@ -9,60 +9,60 @@ import Foundation
 /// Chinese gap scan asks, and only for the places where it weighs an insertion.
 public final class ContextModel: Sendable {
     /// The model built into textmend.
-    public static let shared = ContextModel(lines: ContextBigrams.text)
+    public static let shared = ContextModel(lines: ContextBigrams.text, words: ContextBigrams.words, pairs: ContextBigrams.pairs)
 
     /// Word hash -> back-off association code; pair hash -> association code (0: empty).
     private let wordKeys: [UInt64], wordCodes: [UInt8], wordMask: Int
     private let pairKeys: [UInt64], pairCodes: [UInt8], pairMask: Int
 
-    /// Parses the line format of `Scripts/build-context-model.py`.
-    init(lines: StaticString) {
-        var words: [(UInt64, UInt8)] = [], pairs: [(UInt64, UInt8)] = []
-        words.reserveCapacity(60_000)
-        pairs.reserveCapacity(310_000)
+    /// Parses the line format of `Scripts/build-context-model.py` (`words`, `pairs`: how
+    /// many it holds) straight into the two tables.
+    init(lines: StaticString, words: Int, pairs: Int) {
+        var wordKeys = [UInt64](repeating: 0, count: Self.capacity(words)), wordCodes = [UInt8](repeating: 0, count: wordKeys.count)
+        var pairKeys = [UInt64](repeating: 0, count: Self.capacity(pairs)), pairCodes = [UInt8](repeating: 0, count: pairKeys.count)
+        let wordMask = wordKeys.count - 1, pairMask = pairKeys.count - 1
         lines.withUTF8Buffer { buffer in
             var index = 0
             var first: UInt64 = 0, hash = Lexicon.seed, atLineStart = true
             while index < buffer.count {
                 let byte = buffer[index]
-                if byte == 0x0A {
-                    hash = Lexicon.seed
-                    atLineStart = true
-                    index += 1
-                } else if byte < 0x80 {
-                    // A code ends a word: the line's first word, or a second word of a pair.
-                    if atLineStart {
-                        first = hash
-                        words.append((hash, byte))
-                        atLineStart = false
-                    } else {
-                        pairs.append((Self.pairHash(first, hash), byte))
-                    }
-                    hash = Lexicon.seed
-                    index += 1
-                } else {
+                if byte >= 0x80 {
                     let (scalar, size) = Lexicon.decode(buffer, index)
                     hash = Lexicon.extend(hash, scalar)
                     index += size
+                    continue
                 }
+                index += 1
+                if byte == 0x0A {
+                    atLineStart = true
+                } else if atLineStart {
+                    // A code ends a word: the line's first word, or a second word of a pair.
+                    first = hash
+                    Self.insert(hash, byte, &wordKeys, &wordCodes, wordMask)
+                    atLineStart = false
+                } else {
+                    Self.insert(Self.pairHash(first, hash), byte, &pairKeys, &pairCodes, pairMask)
+                }
+                hash = Lexicon.seed
             }
         }
-        (wordKeys, wordCodes, wordMask) = Self.table(words)
-        (pairKeys, pairCodes, pairMask) = Self.table(pairs)
+        (self.wordKeys, self.wordCodes, self.wordMask) = (wordKeys, wordCodes, wordMask)
+        (self.pairKeys, self.pairCodes, self.pairMask) = (pairKeys, pairCodes, pairMask)
     }
 
-    private static func table(_ entries: [(UInt64, UInt8)]) -> ([UInt64], [UInt8], Int) {
+    /// A power of two at least 1.5 times `count`.
+    private static func capacity(_ count: Int) -> Int {
         var capacity = 1
-        while capacity < entries.count * 3 / 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity), codes = [UInt8](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        for (key, code) in entries {
-            var index = Int(truncatingIfNeeded: key >> 7) & mask
-            while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
-            keys[index] = key
-            codes[index] = code
-        }
-        return (keys, codes, mask)
+        while capacity < count * 3 / 2 { capacity <<= 1 }
+        return capacity
+    }
+
+    @inline(__always)
+    private static func insert(_ key: UInt64, _ code: UInt8, _ keys: inout [UInt64], _ codes: inout [UInt8], _ mask: Int) {
+        var index = Int(truncatingIfNeeded: key >> 7) & mask
+        while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
+        keys[index] = key
+        codes[index] = code
     }
 
     @inline(__always)
