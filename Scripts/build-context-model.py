@@ -14,7 +14,7 @@ sunpinyin-utils). Python 3 standard library otherwise.
 Kept: bigrams whose two words are Han words in jieba's lexicon (read from
 Sources/TextMend/Lexicon/JiebaDictionary.swift, see Scripts/build-lexicon.py) and whose
 probability differs from the back-off estimate by at least 0.5 nats, the N most probable
-pairs (joint probability P(w1) P(w2|w1); default 300,000). Each is stored as its association
+pairs (joint probability P(w1) P(w2|w1); default 200,000). Each is stored as its association
 A = ln P(w2|w1) - ln P(w2); a pair not stored whose words are both known gets the back-off
 association ln bow(w1). Trigrams are not used.
 
@@ -96,7 +96,7 @@ def code(value):
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    limit = int(sys.argv[sys.argv.index("--pairs") + 1]) if "--pairs" in sys.argv else 300_000
+    limit = int(sys.argv[sys.argv.index("--pairs") + 1]) if "--pairs" in sys.argv else 200_000
     if "--pairs" in sys.argv:
         args.remove(str(limit))
     root = args[0] if args else fetch()

@@ -65,6 +65,7 @@ public struct Segmenter: Sendable {
     public func segmentation<C: RandomAccessCollection>(_ text: C) -> (score: Double, lengths: [Int]) where C.Element == Unicode.Scalar, C.Index == Int {
         let result = best(text)
         var lengths: [Int] = []
+        lengths.reserveCapacity(text.count)
         var end = text.count
         while end > 0 {
             let start = result.back[end]

@@ -408,7 +408,9 @@ struct LexicalGapScan {
             let before = segmenter.segmentation(old)
             window = (before.score, model?.score(old, before.lengths) ?? 0)
         }
-        var new = Array(text[lower..<position])
+        var new: [Unicode.Scalar] = []
+        new.reserveCapacity(upper - lower + term.count)
+        new += text[lower..<position]
         new += term
         new += text[position..<upper]
         let after = segmenter.segmentation(new)
