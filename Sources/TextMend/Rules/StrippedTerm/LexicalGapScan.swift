@@ -73,8 +73,22 @@ struct LexicalGapScan {
     static let unitPenalty = 3.0
     static let window = 6
 
-    let lexicon = Lexicon.shared
-    var segmenter = Segmenter()
+    /// The lexicon, loaded on first use: a document without Han text never loads it.
+    var lexicon: Lexicon { Lexicon.shared }
+    /// The segmenter with the terms as extra words, built on first use.
+    var segmenter: Segmenter { models.segmenter }
+    private let models: Models
+
+    /// Holds the segmenter so that it is built only when a Han run needs it.
+    private final class Models {
+        let terms: [String]
+        init(terms: [String]) { self.terms = terms }
+        lazy var segmenter: Segmenter = {
+            var segmenter = Segmenter()
+            segmenter.addWords(terms)
+            return segmenter
+        }()
+    }
     let terms: [String]
     /// Each term's characters.
     private let termScalars: [[Unicode.Scalar]]
@@ -109,7 +123,7 @@ struct LexicalGapScan {
     init(terms: [String]) {
         self.terms = terms.filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy(LineScalars.isHan) }
         termScalars = self.terms.map { Array($0.unicodeScalars) }
-        segmenter.addWords(self.terms)
+        models = Models(terms: self.terms)
     }
 
     /// Looks at the Han runs of one line (`prose`: counts its characters as present).
@@ -400,9 +414,7 @@ struct LexicalGapScan {
     func gains(_ term: [Unicode.Scalar], _ text: [Unicode.Scalar], _ run: Range<Int>, _ position: Int,
                window: inout (unigram: Double, context: Double)?) -> (unigram: Double, context: Double) {
         let lower = max(run.lowerBound, position - Self.window), upper = min(run.upperBound, position + Self.window)
-        // A trial of inferred terms judges lexical repairs only (and `check` without terms
-        // does not load the model for it).
-        let model = flatRepairCredit ? nil : ContextModel.shared
+        let model: ContextModel? = ContextModel.shared
         if window == nil {
             let old = text[lower..<upper]
             let before = segmenter.segmentation(old)
