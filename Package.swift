@@ -21,6 +21,8 @@ let package = Package(
         .target(
             name: "TextMend",
             dependencies: ["CICU"],
+            // The licence notice of the CC BY-SA 3.0 table ContextBigrams.swift.
+            exclude: ["Lexicon/ContextBigrams-NOTICE.md"],
             resources: [
                 .embedInCode("Resources/boilerplate-patterns.txt"),
                 .embedInCode("Resources/scraped-titles.txt"),

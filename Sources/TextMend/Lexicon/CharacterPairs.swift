@@ -8,35 +8,15 @@ import Foundation
 /// first and looks words up only where it may succeed (the lookups were half of `check`
 /// with a strip lexicon). Built on first use, from the same dictionary as `Lexicon.shared`.
 public struct CharacterPairs: Sendable {
-    /// The pairs of the built-in dictionary's words.
-    public static let shared = CharacterPairs(lines: JiebaDictionary.text)
+    /// The pairs of the built-in dictionary's words (filled by `Lexicon.shared` as it reads
+    /// the dictionary: one pass instead of two).
+    public static let shared = CharacterPairs(bits: Lexicon.shared.pairBits)
 
     /// 2^24 bits (2 MB): about 1.1 million pairs leave some 6% of the bits set.
-    private static let bitCount = 1 << 24
+    static let bitCount = 1 << 24
     private let bits: [UInt64]
 
-    init(lines: StaticString) {
-        var bits = [UInt64](repeating: 0, count: Self.bitCount / 64)
-        lines.withUTF8Buffer { buffer in
-            var index = 0
-            var previous: UInt32?
-            while index < buffer.count {
-                let byte = buffer[index]
-                // A word's scalars are all non-ASCII; its ASCII codes and the line break end it.
-                guard byte >= 0x80 else {
-                    previous = nil
-                    index += 1
-                    continue
-                }
-                let (scalar, size) = Lexicon.decode(buffer, index)
-                if let previous {
-                    let bit = Self.bit(previous, scalar)
-                    bits[bit >> 6] |= 1 << UInt64(bit & 63)
-                }
-                previous = scalar
-                index += size
-            }
-        }
+    init(bits: [UInt64]) {
         self.bits = bits
     }
 
@@ -48,7 +28,7 @@ public struct CharacterPairs: Sendable {
     }
 
     @inline(__always)
-    private static func bit(_ first: UInt32, _ second: UInt32) -> Int {
+    static func bit(_ first: UInt32, _ second: UInt32) -> Int {
         let key = (UInt64(first) << 32 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: key >> 40)
     }

@@ -51,6 +51,7 @@ public final class Lexicon: Sendable {
         var total = 0.0
         var longest = 1
         var pairs: [(first: UInt32, second: UInt32, frequencyClass: UInt8)] = []
+        var pairBits = [UInt64](repeating: 0, count: CharacterPairs.bitCount / 64)
         entries.reserveCapacity(360_000)
         prefixes.reserveCapacity(700_000)
         // exp(class / 4) for every class a byte can code, so the sum below costs no exp calls.
@@ -67,11 +68,16 @@ public final class Lexicon: Sendable {
                 // a prefix's.
                 let prefixMark = prefixes.count
                 var hash = Self.seed, length = 0
-                var first: UInt32 = 0, second: UInt32 = 0
+                var first: UInt32 = 0, second: UInt32 = 0, previous: UInt32 = 0
                 var cursor = index
                 while cursor < end && buffer[cursor] >= 0x80 {
                     let (scalar, size) = Self.decode(buffer, cursor)
-                    if length > 0 { prefixes.append(hash) }
+                    if length > 0 {
+                        prefixes.append(hash)
+                        let bit = CharacterPairs.bit(previous, scalar)
+                        pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+                    }
+                    previous = scalar
                     hash = Self.extend(hash, scalar)
                     if length == 0 { first = scalar } else if length == 1 { second = scalar }
                     length += 1
@@ -119,6 +125,7 @@ public final class Lexicon: Sendable {
         }
         self.keys = keys
         self.values = values
+        self.pairBits = pairBits
         self.mask = mask
         self.standalone = standalone
         standaloneShares = (0..<256).map { code in code == 0 ? 0 : exp(-Double(code - 1) / 4) }
@@ -141,6 +148,9 @@ public final class Lexicon: Sendable {
         }
         singleScores = scores
     }
+
+    /// The bitmap of `CharacterPairs`, filled in the same pass over the dictionary.
+    let pairBits: [UInt64]
 
     /// The standalone share each code of `standalone` stands for (`exp(-(code - 1) / 4)`).
     private let standaloneShares: [Double]

@@ -58,15 +58,21 @@ public struct Segmenter: Sendable {
 
     /// The best segmentation: token lengths in order.
     public func tokens<C: RandomAccessCollection>(_ text: C) -> [Int] where C.Element == Unicode.Scalar, C.Index == Int {
+        segmentation(text).lengths
+    }
+
+    /// The best segmentation's log probability and token lengths in order.
+    public func segmentation<C: RandomAccessCollection>(_ text: C) -> (score: Double, lengths: [Int]) where C.Element == Unicode.Scalar, C.Index == Int {
         let result = best(text)
         var lengths: [Int] = []
+        lengths.reserveCapacity(text.count)
         var end = text.count
         while end > 0 {
             let start = result.back[end]
             lengths.append(end - start)
             end = start
         }
-        return lengths.reversed()
+        return (result.score, lengths.reversed())
     }
 
     private func best<C: RandomAccessCollection>(_ text: C) -> (score: Double, back: [Int]) where C.Element == Unicode.Scalar, C.Index == Int {
