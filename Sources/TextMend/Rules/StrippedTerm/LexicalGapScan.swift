@@ -495,14 +495,24 @@ struct LexicalGapScan {
 extension LexicalGapScan {
     /// The stored properties `addCounts` accounts for (IncrementalFixTests checks the list
     /// against the type, so a new one cannot be missed).
-    static let countedProperties = ["lexicon", "segmenter", "terms", "termScalars", "commonCounts", "otherCounts", "orphans", "termGaps",
+    static let countedProperties = ["models", "terms", "termScalars", "commonCounts", "otherCounts", "orphans", "pendingGaps", "confirmed",
                                     "hanCount", "countsSites", "candidates", "candidateBits", "runBudget", "boundTotal", "boundAlone",
                                     "flatRepairCredit"]
 
+    /// The term gaps before the document-level bonus, for the caller to splice.
+    var pendingTermGaps: [Gap] {
+        get { pendingGaps }
+        set { pendingGaps = newValue }
+    }
+
     /// Adds (`sign` 1) or takes away (-1) the counts of `other`, a scan with the same settings
     /// over other lines: `StrippedScan` updates its scan when `fix` edits a few lines. The
-    /// orphans and term gaps are the caller's to splice.
+    /// orphans and pending term gaps are the caller's to splice.
     mutating func addCounts(of other: LexicalGapScan, sign: Int32) {
+        for (key, count) in other.confirmed {
+            let sum = confirmed[key, default: 0] + Int(sign) * count
+            confirmed[key] = sum == 0 ? nil : sum
+        }
         for index in other.commonCounts.indices where other.commonCounts[index] != 0 { commonCounts[index] += sign * other.commonCounts[index] }
         for (scalar, count) in other.otherCounts {
             let sum = otherCounts[scalar, default: 0] + Int(sign) * count

@@ -11,8 +11,9 @@
 /// earlier scan did: another body, other active terms, other paragraph-leading gaps, other
 /// second-pass characters, or inferred terms. IncrementalFixTests compares both ways.
 extension StrippedScan {
-    /// What the earlier scan kept for an update.
-    struct State: Sendable {
+    /// What the earlier scan kept for an update. (Unchecked: the lexical scans hold a lazily
+    /// built segmenter; a state is read only by the `fix` of its own document, on one thread.)
+    struct State: @unchecked Sendable {
         /// The body lines scanned, their prose lines, and the lines whose leading blank may be a gap.
         var lines: [Int]
         var prose: Set<Int>
@@ -165,7 +166,7 @@ extension StrippedScan {
         }
     }
 
-    /// A lexical scan's orphans and term gaps spliced.
+    /// A lexical scan's orphans and pending term gaps spliced.
     static func splice(_ lexical: inout LexicalGapScan, removing regions: ByteRegions, _ touched: TouchedText, adding added: LexicalGapScan) {
         lexical.orphans = spliced(lexical.orphans, removing: regions, touched, adding: added.orphans, at: \.bytes.lowerBound) { orphan in
             var orphan = orphan
@@ -176,10 +177,11 @@ extension StrippedScan {
             orphan.spanAfter = touched.moved(orphan.spanAfter)
             return orphan
         }
-        lexical.termGaps = spliced(lexical.termGaps, removing: regions, touched, adding: added.termGaps, at: \.insertion) { gap in
+        lexical.pendingTermGaps = spliced(lexical.pendingTermGaps, removing: regions, touched, adding: added.pendingTermGaps, at: \.insertion) { gap in
             var gap = gap
             gap.insertion = touched.moved(gap.insertion)
             gap.span = touched.moved(gap.span)
+            if gap.previous >= 0 { gap.previous = touched.moved(gap.previous) }
             return gap
         }
     }
