@@ -49,6 +49,9 @@ public struct FieldCodeRule: Rule {
     static let window = 120
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        // Every finding starts with a keyword.
+        let pairs = context.shared(BytePairs.self, document)
+        guard Self.keywords.contains(where: pairs.mayContain) else { return [] }
         let bytes = document.bytes
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
