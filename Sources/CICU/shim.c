@@ -62,6 +62,14 @@ int32_t tm_breaker_next(tm_breaker *breaker, int64_t *boundaries, int32_t *statu
     return count;
 }
 
+int32_t tm_breaker_reset(tm_breaker *breaker, const char *utf8, int64_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    breaker->text = utext_openUTF8(breaker->text, utf8, length, &status);
+    if (U_SUCCESS(status)) ubrk_setUText(breaker->iterator, breaker->text, &status);
+    breaker->done = 0;
+    return U_FAILURE(status) ? status : 0;
+}
+
 void tm_breaker_close(tm_breaker *breaker) {
     if (breaker == NULL) return;
     if (breaker->iterator != NULL) ubrk_close(breaker->iterator);

@@ -109,4 +109,22 @@ struct ByteScanTests {
         }
         #expect(document.scalarOffset(ofByte: document.bytes.count) == scalars)
     }
+
+    @Test("BytePairs knows exactly the bytes and adjacent pairs of a text")
+    func bytePairs() {
+        for seed in 0..<10 {
+            let bytes = Self.sample(UInt64(seed * 17 + 5), 200 + seed * 40)
+            let pairs = BytePairs(document: Document(utf8: bytes, encoding: .utf8), context: RuleContext())
+            var expected = Set<Int>()
+            for index in bytes.indices.dropLast() { expected.insert(Int(bytes[index]) << 8 | Int(bytes[index + 1])) }
+            for first in 0x01...0xFF {
+                for second in 0...0xFF {
+                    #expect(pairs.contains(UInt8(first), UInt8(second)...UInt8(second)) == expected.contains(first << 8 | second), "seed \(seed), \(first) \(second)")
+                    #expect(pairs.mayContain([UInt8(first), UInt8(second)]) == expected.contains(first << 8 | second))
+                }
+            }
+            for byte in 0...0xFF { #expect(pairs.contains(UInt8(byte)) == bytes.contains(UInt8(byte))) }
+            #expect(!pairs.mayContain([0xEF, 0xBF, 0xBD]) || (expected.contains(0xEFBF) && expected.contains(0xBFBD)))
+        }
+    }
 }

@@ -33,6 +33,9 @@ tm_breaker *tm_breaker_open(tm_break_kind kind, const char *locale,
 /// returns how many were written, 0 once the end has been passed.
 int32_t tm_breaker_next(tm_breaker *breaker, int64_t *boundaries, int32_t *statuses,
                         int32_t capacity);
+/// Points an open iterator at another UTF-8 buffer, from its start (cheaper than a new
+/// iterator); returns 0, or an ICU error code (the iterator is then unusable).
+int32_t tm_breaker_reset(tm_breaker *breaker, const char *utf8, int64_t length);
 /// Closes the iterator.
 void tm_breaker_close(tm_breaker *breaker);
 

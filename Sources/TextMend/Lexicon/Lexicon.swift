@@ -131,7 +131,16 @@ public final class Lexicon: Sendable {
         standaloneShares = (0..<256).map { code in code == 0 ? 0 : exp(-Double(code - 1) / 4) }
         self.logTotal = log(total)
         self.maxWordLength = longest
-        pairs.sort { $0.frequencyClass > $1.frequencyClass }
+        // Most frequent first, ties in dictionary order: a stable counting sort by class.
+        var starts = [Int](repeating: 0, count: 257)
+        for pair in pairs { starts[255 - Int(pair.frequencyClass) + 1] += 1 }
+        for index in 1..<starts.count { starts[index] += starts[index - 1] }
+        var sorted = pairs
+        for pair in pairs {
+            sorted[starts[255 - Int(pair.frequencyClass)]] = pair
+            starts[255 - Int(pair.frequencyClass)] += 1
+        }
+        pairs = sorted
         var left: [UInt32: [Unicode.Scalar]] = [:], right: [UInt32: [Unicode.Scalar]] = [:]
         for pair in pairs {
             left[pair.second, default: []].append(Unicode.Scalar(pair.first)!)

@@ -73,7 +73,7 @@ public func wordTokens(of text: String) -> [Token] {
     let bytes = Array(text.utf8)
     var tokens: [Token] = []
     var start = 0
-    forEachBoundary(TM_BREAK_WORD, in: bytes) { end, status in
+    ShortTextWordBreakers.forEachBoundary(in: bytes) { end, status in
         tokens.append(Token(range: start..<end, kind: TokenStream.classify(bytes, start, status)))
         start = end
     }

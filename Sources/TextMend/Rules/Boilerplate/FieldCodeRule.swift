@@ -49,14 +49,23 @@ public struct FieldCodeRule: Rule {
     static let window = 120
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        // Every finding starts with a keyword.
+        let pairs = context.shared(BytePairs.self, document)
+        guard Self.keywords.contains(where: pairs.mayContain) else { return [] }
         let bytes = document.bytes
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
         var index = 0
         var skipLine = -1
-        let initials = ByteSet([0x54, 0x50, 0x48, 0x5C])
+        // The next occurrence of each initial, by memchr (faster than one scan for all four:
+        // capitals and backslashes are rare).
+        let initials: [UInt8] = [0x54, 0x50, 0x48, 0x5C]
+        var upcoming = [Int](repeating: -1, count: initials.count)
         while index < bytes.count {
-            index = initials.next(in: bytes, from: index, to: bytes.count)
+            for (number, initial) in initials.enumerated() where upcoming[number] < index {
+                upcoming[number] = ByteSearch.next(initial, in: bytes, from: index) ?? bytes.count
+            }
+            index = upcoming.min()!
             guard index < bytes.count else { break }
             guard let keyword = Self.keywords.first(where: { matches($0, bytes, index) }) else { index += 1; continue }
             // A whole word: not glued to a preceding ASCII letter.

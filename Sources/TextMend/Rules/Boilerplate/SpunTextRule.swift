@@ -84,9 +84,14 @@ public struct SpunTextRule: Rule {
         let screen = Self.screen, pairs = Self.pairs
         bytes.withUnsafeBufferPointer { buffer in
             screen.withUnsafeBufferPointer { screen in pairs.withUnsafeBufferPointer { pairs in
-                for index in 0..<max(buffer.count - 2, 0) {
-                    // Fingerprints start a word (ASCII) or a character (a UTF-8 lead byte).
+                let end = max(buffer.count - 2, 0)
+                var next = 0
+                while next < end {
+                    // Fingerprints start a word (ASCII) or a character (a UTF-8 lead byte): the
+                    // scan steps from one scalar to the next (the text is valid UTF-8).
+                    let index = next
                     let byte = buffer[index]
+                    next += byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
                     guard pairs[Int(byte) << 8 | Int(buffer[index + 1])] else { continue }
                     if byte < 0x80 {
                         let letter = byte | 0x20

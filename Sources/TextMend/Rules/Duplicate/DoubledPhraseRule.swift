@@ -79,7 +79,8 @@ public struct DoubledPhraseRule: Rule {
         static let slotBits: UInt64 = 14
 
         /// The table slot of the 4-gram at `position` (a multiplicative hash's top bits).
-        func slot(_ position: Int) -> Int {
+        @inline(__always)
+        static func slot(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ position: Int) -> Int {
             let key = UInt64(scalars[position].value) << 42 ^ UInt64(scalars[position + 1].value) << 21
                 ^ UInt64(scalars[position + 2].value) ^ UInt64(scalars[position + 3].value) << 32 ^ UInt64(scalars[position + 3].value) >> 11
             return Int((key &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
@@ -88,16 +89,25 @@ public struct DoubledPhraseRule: Rule {
         /// Phrases followed at once by themselves, exactly once: the two copies' byte ranges.
         mutating func squares(_ document: Document, _ line: Range<Int>, _ qualifies: (ArraySlice<Unicode.Scalar>) -> Bool)
             -> [(first: Range<Int>, second: Range<Int>)] {
-            scalars.removeAll(keepingCapacity: true)
-            offsets.removeAll(keepingCapacity: true)
-            var index = line.lowerBound
-            while index < line.upperBound, scalars.count < DoubledPhraseRule.lineCap {
-                let (scalar, length) = document.scalar(at: index)
-                scalars.append(scalar)
-                offsets.append(index)
-                index += length
+            // Decoded into uninitialized storage (appends cost a uniqueness check each).
+            let capacity = min(line.count, DoubledPhraseRule.lineCap)
+            var decodedOffsets: [Int] = []
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalars, count in
+                decodedOffsets = [Int](unsafeUninitializedCapacity: capacity + 1) { offsets, offsetCount in
+                    var index = line.lowerBound, decoded = 0
+                    while index < line.upperBound, decoded < capacity {
+                        let (scalar, length) = document.scalar(at: index)
+                        scalars[decoded] = scalar
+                        offsets[decoded] = index
+                        decoded += 1
+                        index += length
+                    }
+                    offsets[decoded] = index
+                    offsetCount = decoded + 1
+                    count = decoded
+                }
             }
-            offsets.append(index)
+            offsets = decodedOffsets
             // Positions are per line: this line's entries start at `base`.
             if Int(base) + scalars.count >= Int(Int32.max) {
                 for slot in lastSeen.indices { lastSeen[slot] = -1 }
@@ -106,21 +116,30 @@ public struct DoubledPhraseRule: Rule {
             defer { base += Int32(scalars.count) }
             var result: [(first: Range<Int>, second: Range<Int>)] = []
             var position = 0
-            while position + 4 <= scalars.count {
-                let slot = slot(position)
-                let stored = lastSeen[slot]
-                let earlier = stored >= base ? Int(stored - base) : -1
-                lastSeen[slot] = base + Int32(position)
-                let period = position - earlier
-                guard earlier >= 0, period >= DoubledPhraseRule.shortest, period <= DoubledPhraseRule.longest,
-                      position + period <= scalars.count,
-                      (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[position + $0] }),
-                      qualifies(scalars[earlier..<position]) else { position += 1; continue }
-                // Three copies or more are emphasis (重要的事情说三遍), not a second text layer.
-                var end = position + period
-                while end + period <= scalars.count, (0..<period).allSatisfy({ scalars[earlier + $0] == scalars[end + $0] }) { end += period }
-                if end == position + period { result.append((offsets[earlier]..<offsets[position], offsets[position]..<offsets[end])) }
-                position = end
+            let lineScalars = scalars, lineOffsets = offsets, lineBase = base
+            // The table is moved out while the loop writes it (no uniqueness check per write).
+            var table: [Int32] = []
+            swap(&table, &lastSeen)
+            defer { swap(&table, &lastSeen) }
+            table.withUnsafeMutableBufferPointer { table in
+                lineScalars.withUnsafeBufferPointer { buffer in
+                    while position + 4 <= buffer.count {
+                        let slot = Self.slot(buffer, position)
+                        let stored = table[slot]
+                        let earlier = stored >= lineBase ? Int(stored - lineBase) : -1
+                        table[slot] = lineBase + Int32(position)
+                        let period = position - earlier
+                        guard earlier >= 0, period >= DoubledPhraseRule.shortest, period <= DoubledPhraseRule.longest,
+                              position + period <= buffer.count,
+                              (0..<period).allSatisfy({ buffer[earlier + $0] == buffer[position + $0] }),
+                              qualifies(lineScalars[earlier..<position]) else { position += 1; continue }
+                        // Three copies or more are emphasis (重要的事情说三遍), not a second text layer.
+                        var end = position + period
+                        while end + period <= buffer.count, (0..<period).allSatisfy({ buffer[earlier + $0] == buffer[end + $0] }) { end += period }
+                        if end == position + period { result.append((lineOffsets[earlier]..<lineOffsets[position], lineOffsets[position]..<lineOffsets[end])) }
+                        position = end
+                    }
+                }
             }
             return result
         }

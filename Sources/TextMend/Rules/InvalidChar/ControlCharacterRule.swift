@@ -54,6 +54,9 @@ public struct ControlCharacterRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        // Every control starts with one of `starts` (0xC2 only before 80–9F).
+        let pairs = context.shared(BytePairs.self, document)
+        guard Self.controlBytes.contains(where: pairs.contains) || pairs.contains(0xC2, 0x80...0x9F) else { return [] }
         let bytes = document.bytes
         var findings: [Finding] = []
         var repairs: [Range<Int>]? = nil
@@ -87,7 +90,9 @@ public struct ControlCharacterRule: Rule {
 
     /// Bytes that can start a control: C0 controls but tab, line feed, form feed and
     /// carriage return; DEL; and 0xC2, the lead of C1 controls.
-    static let starts = ByteSet(Array(0x00...0x08) + [0x0B] + Array(0x0E...0x1F) + [0x7F, 0xC2])
+    static let starts = ByteSet(controlBytes + [0xC2])
+    /// The single-byte controls: C0 but tab, line feed, form feed and carriage return; DEL.
+    static let controlBytes: [UInt8] = Array(0x00...0x08) + [0x0B] + Array(0x0E...0x1F) + [0x7F]
 
     /// The control (or whole escape sequence) starting at `index`, and its length in bytes.
     @inline(__always)

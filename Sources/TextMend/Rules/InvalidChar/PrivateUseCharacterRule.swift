@@ -41,6 +41,10 @@ public struct PrivateUseCharacterRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        // The targets' first two bytes: EE 80–BF, EF 80–A3, F3 B0–BF, F4 80–8F.
+        let pairs = context.shared(BytePairs.self, document)
+        guard pairs.contains(0xEE, 0x80...0xBF) || pairs.contains(0xEF, 0x80...0xA3)
+            || pairs.contains(0xF3, 0xB0...0xBF) || pairs.contains(0xF4, 0x80...0x8F) else { return [] }
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0

@@ -35,6 +35,8 @@ public struct ReplacementCharacterRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        // U+FFFD is EF BF BD.
+        guard context.shared(BytePairs.self, document).mayContain([0xEF, 0xBF, 0xBD]) else { return [] }
         let bytes = document.bytes
         let decoded = DecoderReplacements(document).runs.map(\.range)
         var findings: [Finding] = []

@@ -43,11 +43,16 @@ public struct ZeroWidthCharacterRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        // The targets: E2 80 8B (U+200B), E2 81 A0 (U+2060), E1 A0 8E (U+180E), EF BB BF (U+FEFF).
+        let pairs = context.shared(BytePairs.self, document)
+        let present = Self.targetBytes.filter(pairs.mayContain)
+        guard !present.isEmpty else { return [] }
         var findings: [Finding] = []
         let bytes = document.bytes
         var index = 0
-        // All targets are three-byte sequences led by 0xE2, 0xE1 or 0xEF: skip everything else fast.
-        let leads = Self.leads
+        // All targets are three-byte sequences led by 0xE2, 0xE1 or 0xEF: skip everything else
+        // fast, and the leads of targets the text cannot hold too (，is EF BC 8C).
+        let leads = present.count == Self.targetBytes.count ? Self.leads : ByteSet(present.map { $0[0] })
         while index < bytes.count {
             index = leads.next(in: bytes, from: index, to: bytes.count)
             guard index < bytes.count else { break }
@@ -70,6 +75,8 @@ public struct ZeroWidthCharacterRule: Rule {
 
     /// Lead bytes of the targets.
     static let leads = ByteSet([0xE1, 0xE2, 0xEF])
+    /// The targets' UTF-8.
+    static let targetBytes: [[UInt8]] = [[0xE2, 0x80, 0x8B], [0xE2, 0x81, 0xA0], [0xE1, 0xA0, 0x8E], [0xEF, 0xBB, 0xBF]]
 
     static func isTarget(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

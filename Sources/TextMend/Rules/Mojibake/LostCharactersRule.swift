@@ -40,6 +40,11 @@ public struct LostCharactersRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        // A finding starts at a `?` after Han (its last byte is 80–BF) or after `?`, or at 锟,
+        // 烫 or 屯: a text with none of these byte pairs holds none.
+        let pairs = context.shared(BytePairs.self, document)
+        guard (0x80...0xBF).contains(where: { pairs.contains($0, 0x3F...0x3F) }) || pairs.contains(0x3F, 0x3F...0x3F)
+            || ["锟", "烫", "屯"].contains(where: { pairs.mayContain(Array($0.utf8)) }) else { return [] }
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = Self.nextStart(bytes, from: 0)
@@ -69,7 +74,8 @@ public struct LostCharactersRule: Rule {
     }
 
     /// The offset of the next `?`, 锟 (E9 94 9F), 烫 (E7 83 AB) or 屯 (E5 B1 AF) at or after
-    /// `index`, or the end: ASCII without `?` is skipped eight bytes at a time.
+    /// `index` (a scalar's start), or the end: ASCII without `?` is skipped eight bytes at a
+    /// time, other scalars one at a time.
     static func nextStart(_ bytes: [UInt8], from index: Int) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         return bytes.withUnsafeBufferPointer { buffer in
@@ -89,7 +95,9 @@ public struct LostCharactersRule: Rule {
                     if (byte == 0xE9 && second == 0x94 && third == 0x9F) || (byte == 0xE7 && second == 0x83 && third == 0xAB)
                         || (byte == 0xE5 && second == 0xB1 && third == 0xAF) { return index }
                 }
-                index += 1
+                // On to the next scalar: every target starts one (the text is valid UTF-8 and
+                // every caller starts at a scalar).
+                index += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
             }
             return end
         }

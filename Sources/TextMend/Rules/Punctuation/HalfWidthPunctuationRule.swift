@@ -92,6 +92,8 @@ public struct HalfWidthPunctuationRule: Rule {
             let range = document.lineContent(line)
             // Lines of ASCII, Latin or Cyrillic text cannot hold Han or kana: skip them whole.
             guard CJKMarks.mayHoldHanOrKana(document.bytes, range) else { continue }
+            // Every hit is a `(` or one of `,:;!?`: a line without them needs no scan.
+            guard Self.markBytes.next(in: document.bytes, from: range.lowerBound, to: range.upperBound) < range.upperBound else { continue }
             for hit in HalfWidthPunctuationScan.hits(document, range) {
                 let (name, fullWidth) = Self.forms[hit.mark]!
                 let edits: [Edit]
@@ -116,4 +118,7 @@ public struct HalfWidthPunctuationRule: Rule {
 
     static func message(_ name: String) -> String { "half-width \(name) in CJK text" }
     static func fixTitle(_ name: String, _ fullWidth: String) -> String { "use the full-width \(name) \(fullWidth)" }
+
+    /// The marks a hit starts with.
+    static let markBytes = ByteSet([0x28, 0x2C, 0x3A, 0x3B, 0x21, 0x3F])
 }
