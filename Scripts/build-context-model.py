@@ -2,8 +2,8 @@
 """Build textmend's Chinese word-context table from the open-gram language model and
 LibreOffice's Chinese help (technical word pairs).
 
-    Scripts/build-context-model.py [DATA_DIR] [--pairs N] [--technical DIR] [--min-count N]
-                                   [--cap A] [--margin A]
+    Scripts/build-context-model.py [DATA_DIR] [--pairs N] [--technical DIR] [--ui DIR]
+                                   [--min-count N] [--cap A] [--margin A]
 
 Source: Debian's `sunpinyin-data` package (open-gram, https://sourceforge.net/projects/open-gram/,
 CC BY-SA 3.0; see its /usr/share/doc/sunpinyin-data/copyright): lm_sc.t3g, a word trigram
@@ -21,17 +21,19 @@ A = ln P(w2|w1) - ln P(w2); a pair not stored whose words are both known gets th
 association ln bow(w1). Trigrams are not used.
 
 Technical pairs: open-gram is general web text and lacks the word pairs of software prose
-(个人 数据, 本 文档). Debian's `libreoffice-help-zh-cn` package (LibreOffice 7.4 help in
-Simplified Chinese, MPL-2.0; fetched with `apt-get download` unless --technical names the
-unpacked package) gives them: its 2,561 help pages, tags, scripts and styles dropped, cut
-into Han runs, each segmented by a unigram Viterbi over jieba's lexicon as textmend's
-`Segmenter` does it (about 408,000 words). A pair seen --min-count times (default 2) gets
+(个人 数据, 本 文档). Debian's `libreoffice-help-zh-cn` and `libreoffice-l10n-zh-cn`
+packages (LibreOffice 7.4 help and UI messages in Simplified Chinese, MPL-2.0; fetched with
+`apt-get download` unless --technical and --ui name the unpacked packages) give them: the 2,561
+help pages, tags, scripts and styles dropped, and the 33 message catalogs (.mo), cut into Han
+runs, each segmented by a unigram Viterbi over jieba's lexicon as textmend's `Segmenter` does
+it (408,000 words from the help, 118,000 from the catalogs). A pair seen --min-count times (default 2) gets
 A = ln((c(w1 w2) - 0.5) N / (c(w1) c(w2))), capped at --cap (default 4: a small corpus
 inflates the association of rare pairs; uncapped, 不 稳定 got 6 and flagged 不稳定版 as
 不稳定新版), and is stored where it exceeds what open-gram gives the pair (its own, the back-off,
 0 for a word it lacks) by --margin (default 0.5); a first word open-gram lacks gets a neutral
 back-off (0). Measured with Scripts/stripped-benchmark.py --lang zh, seeds 1-3, with terms:
-min-count 3 and no cap dropped precision to 0.891 on seed 3; cap 3 gained less recall.
+min-count 3 and no cap dropped precision to 0.891 on seed 3; cap 3 gained less recall; the
+catalogs added 0.004-0.011 of recall*.
 
 Writes Sources/TextMend/Lexicon/ContextBigrams.swift, a Swift raw string literal, one line per
 first word: the word, one ASCII code for its back-off association, then each second word
@@ -43,6 +45,7 @@ Sources/TextMend/Lexicon/ContextBigrams-NOTICE.md).
 """
 
 import argparse
+import gettext
 import glob
 import html
 import math
@@ -67,8 +70,9 @@ License (https://creativecommons.org/licenses/by-sa/3.0/). This table is an adap
 (bigram associations selected and quantized by Scripts/build-context-model.py) and is
 licensed under the same licence, CC BY-SA 3.0; the rest of textmend is not affected.
 
-Technical word pairs derived from LibreOffice's help in Simplified Chinese (the
-libreoffice-help-zh-cn package of Debian, version 4:7.4.7-1+deb12u14):
+Technical word pairs derived from LibreOffice's help and UI messages in Simplified Chinese
+(the libreoffice-help-zh-cn and libreoffice-l10n-zh-cn packages of Debian, version
+4:7.4.7-1+deb12u14):
   Copyright 2000, 2010 Oracle and/or its affiliates.
   Copyright (c) 2000, 2010 LibreOffice contributors and/or their affiliates.
 This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. If a
@@ -123,12 +127,13 @@ def code(value):
 
 TECHNICAL_PACKAGE = "libreoffice-help-zh-cn"
 TECHNICAL_HELP = "usr/share/libreoffice/help/zh-CN"
+UI_PACKAGE = "libreoffice-l10n-zh-cn"
 
 
-def fetch_technical():
-    folder = tempfile.mkdtemp(prefix="lo-help-")
-    subprocess.run(["apt-get", "download", TECHNICAL_PACKAGE], cwd=folder, check=True, stdout=sys.stderr)
-    deb = glob.glob(os.path.join(folder, "libreoffice-help-zh-cn_*.deb"))[0]
+def fetch_technical(package=TECHNICAL_PACKAGE):
+    folder = tempfile.mkdtemp(prefix="lo-zh-")
+    subprocess.run(["apt-get", "download", package], cwd=folder, check=True, stdout=sys.stderr)
+    deb = glob.glob(os.path.join(folder, package + "_*.deb"))[0]
     subprocess.run(["dpkg-deb", "-x", deb, os.path.join(folder, "x")], check=True)
     return os.path.join(folder, "x")
 
@@ -179,16 +184,22 @@ def segment(run, scores, prefixes, unknown):
     return words[::-1]
 
 
-def technical_pairs(root, minimum):
-    """Word-pair associations ln P(w2|w1) - ln P(w2) from LibreOffice's Chinese help (MPL-2.0):
-    the help pages' text (tags, scripts and styles dropped) cut into Han runs, each segmented
-    with jieba's lexicon; pairs seen `minimum` times or more, counts discounted by 0.5."""
+def technical_pairs(root, ui, minimum):
+    """Word-pair associations ln P(w2|w1) - ln P(w2) from LibreOffice's Chinese help and UI
+    messages (MPL-2.0): the help pages' text (tags, scripts and styles dropped) and the message
+    catalogs' translations, cut into Han runs, each segmented with jieba's lexicon; pairs seen
+    `minimum` times or more, counts discounted by 0.5."""
     scores, prefixes, unknown = load_jieba_scores()
     unigrams, bigrams, total = {}, {}, 0
+    pages = []
     for path in sorted(glob.glob(os.path.join(root, TECHNICAL_HELP, "**", "*.html"), recursive=True)):
         page = open(path, encoding="utf-8", errors="replace").read()
         page = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", page)
-        page = html.unescape(re.sub(r"(?s)<[^>]*>", " ", page))
+        pages.append(html.unescape(re.sub(r"(?s)<[^>]*>", " ", page)))
+    for path in sorted(glob.glob(os.path.join(ui, "**", "*.mo"), recursive=True)):
+        with open(path, "rb") as catalog:
+            pages += [text for text in gettext.GNUTranslations(catalog)._catalog.values() if isinstance(text, str)]
+    for page in pages:
         for run in re.findall("[\u4e00-\u9fff]+", page):
             words = segment(run, scores, prefixes, unknown)
             for index, word in enumerate(words):
@@ -201,7 +212,7 @@ def technical_pairs(root, minimum):
     for (first, second), count in bigrams.items():
         if count >= minimum and first in scores and second in scores:
             pairs[(first, second)] = math.log((count - 0.5) * total / (unigrams[first] * unigrams[second]))
-    print(f"{TECHNICAL_PACKAGE}: {total} words, {len(bigrams)} distinct pairs, {len(pairs)} seen {minimum}+ times",
+    print(f"{TECHNICAL_PACKAGE} and {UI_PACKAGE}: {total} words, {len(bigrams)} distinct pairs, {len(pairs)} seen {minimum}+ times",
           file=sys.stderr)
     return pairs
 
@@ -211,6 +222,7 @@ def main():
     parser.add_argument("data_dir", nargs="?", help="unpacked sunpinyin-data (default: apt-get download)")
     parser.add_argument("--pairs", type=int, default=200_000, help="open-gram pairs kept")
     parser.add_argument("--technical", help="unpacked libreoffice-help-zh-cn (default: apt-get download)")
+    parser.add_argument("--ui", help="unpacked libreoffice-l10n-zh-cn (default: apt-get download)")
     parser.add_argument("--min-count", type=int, default=2, help="least count of a technical pair")
     parser.add_argument("--cap", type=float, default=4.0, help="most association a technical pair gets")
     parser.add_argument("--margin", type=float, default=0.5,
@@ -258,7 +270,8 @@ def main():
     # stronger by `margin` than what open-gram gives (its pair, its back-off, 0 for a word it
     # lacks); a first word open-gram lacks gets a neutral back-off (0).
     stored = {(first, second): association for _, first, second, association in kept}
-    technical = technical_pairs(options.technical or fetch_technical(), options.min_count)
+    technical = technical_pairs(options.technical or fetch_technical(), options.ui or fetch_technical(UI_PACKAGE),
+                                 options.min_count)
     added = raised = 0
     for (first, second), association in sorted(technical.items()):
         association = min(association, options.cap)
@@ -287,7 +300,7 @@ def main():
     header = "\n".join("// " + l if l else "//" for l in NOTICE.splitlines())
     with open(OUT, "w", encoding="utf-8") as out:
         out.write(f"""// Generated by Scripts/build-context-model.py from lm_sc.t3g of open-gram (Debian package
-// sunpinyin-data) and the help pages of libreoffice-help-zh-cn; do not edit. {len(lines)} words,
+// sunpinyin-data) and LibreOffice's Chinese help and messages; do not edit. {len(lines)} words,
 // {len(stored)} word pairs: each line a word and the code of its back-off association, then
 // second words each followed by the code of the pair's association ln P(w2|w1) - ln P(w2); see
 // the script. Licence:
