@@ -21,7 +21,7 @@ let package = Package(
         .target(
             name: "TextMend",
             dependencies: ["CICU"],
-            // The licence notice of the CC BY-SA 3.0 table ContextBigrams.swift.
+            // The licence notice of the table ContextBigrams.swift (CC BY-SA 3.0 and MPL-2.0).
             exclude: ["Lexicon/ContextBigrams-NOTICE.md"],
             resources: [
                 .embedInCode("Resources/boilerplate-patterns.txt"),

@@ -1,7 +1,8 @@
 import Foundation
 
-/// How well two Chinese words go together, from the open-gram bigram model (see
-/// `ContextBigrams`, CC BY-SA 3.0): the association ln P(w2|w1) - ln P(w2) of word pairs.
+/// How well two Chinese words go together, from the open-gram bigram model and the technical
+/// word pairs of LibreOffice's Chinese help and messages (see `ContextBigrams`, CC BY-SA 3.0 and MPL-2.0):
+/// the association ln P(w2|w1) - ln P(w2) of word pairs.
 ///
 /// The unigram `Segmenter` sees that `个人据和` segments into words as easily as `个人数据和`;
 /// the pairs tell them apart: 数据 和 is a common sequence, 据 和 is not. Loaded on first use
