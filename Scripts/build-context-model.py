@@ -56,6 +56,8 @@ import subprocess
 import sys
 import tempfile
 
+from jieba_literal import entries
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "TextMend", "Lexicon", "ContextBigrams.swift")
 JIEBA = os.path.join(ROOT, "Sources", "TextMend", "Lexicon", "JiebaDictionary.swift")
@@ -104,18 +106,7 @@ def load_words(path):
 
 
 def load_jieba():
-    words, inside = set(), False
-    for line in open(JIEBA, encoding="utf-8"):
-        if not inside:
-            inside = line.rstrip("\n").endswith('#"""')
-            continue
-        if line.startswith('"""#'):
-            break
-        end = 0
-        while end < len(line) and ord(line[end]) >= 0x80:
-            end += 1
-        words.add(line[:end])
-    return words
+    return {word for word, _ in entries(JIEBA)}
 
 
 def han(word):
@@ -141,18 +132,8 @@ def fetch_technical(package=TECHNICAL_PACKAGE):
 def load_jieba_scores():
     """Word -> unigram log probability, as `Segmenter` scores words (singles with their
     standalone share), read from JiebaDictionary.swift's codes (see Scripts/build-lexicon.py)."""
-    classes, shares, inside = {}, {}, False
-    for line in open(JIEBA, encoding="utf-8"):
-        if not inside:
-            inside = line.rstrip("\n").endswith('#"""')
-            continue
-        if line.startswith('"""#'):
-            break
-        line = line.rstrip("\n")
-        end = 0
-        while end < len(line) and ord(line[end]) >= 0x80:
-            end += 1
-        word, codes = line[:end], line[end:]
+    classes, shares = {}, {}
+    for word, codes in entries(JIEBA):
         if not word or len(codes) < 2:
             continue
         classes[word] = max(1, ord(codes[0]) - 0x21)

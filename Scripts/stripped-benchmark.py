@@ -38,6 +38,8 @@ import subprocess
 import sys
 import tempfile
 
+from jieba_literal import entries
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HAN = re.compile(r"[\u4e00-\u9fff]")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -46,20 +48,7 @@ HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 def load_lexicon():
     """jieba's words and frequency classes from the generated Swift literal (see
     Scripts/build-lexicon.py): the benchmark's filters delete real words."""
-    path = os.path.join(ROOT, "Sources", "TextMend", "Lexicon", "JiebaDictionary.swift")
-    words, inside = {}, False
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not inside:
-            inside = line.endswith('#"""')
-            continue
-        if line.startswith('"""#'):
-            break
-        end = 0
-        while end < len(line) and ord(line[end]) >= 0x80:
-            end += 1
-        words[line[:end]] = ord(line[end]) - 0x21
-    return words
+    return {word: ord(codes[0]) - 0x21 for word, codes in entries()}
 
 
 def segment(run, lexicon):

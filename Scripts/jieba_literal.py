@@ -1,0 +1,24 @@
+"""The entries of jieba's word list as textmend carries it: the string literal in
+Sources/TextMend/Lexicon/JiebaDictionary.swift that Scripts/build-lexicon.py writes, one word
+per line followed by its ASCII codes (frequency class first). Shared by the scripts that read it."""
+
+import os
+
+PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                    "Sources", "TextMend", "Lexicon", "JiebaDictionary.swift")
+
+
+def entries(path=PATH):
+    """(word, codes) for each line of the literal: the word is the line's leading non-ASCII run."""
+    inside = False
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not inside:
+            inside = line.endswith('#"""')
+            continue
+        if line.startswith('"""#'):
+            break
+        end = 0
+        while end < len(line) and ord(line[end]) >= 0x80:
+            end += 1
+        yield line[:end], line[end:]
