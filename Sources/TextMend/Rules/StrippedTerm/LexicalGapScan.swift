@@ -420,9 +420,7 @@ struct LexicalGapScan {
     func gains(_ term: [Unicode.Scalar], _ text: [Unicode.Scalar], _ run: Range<Int>, _ position: Int,
                window: inout (unigram: Double, context: Double)?) -> (unigram: Double, context: Double) {
         let lower = max(run.lowerBound, position - Self.window), upper = min(run.upperBound, position + Self.window)
-        // A trial of inferred terms judges lexical repairs only: with the context it accepted
-        // characters no filter deleted (主 from 主题 in a maths exam report, fixture 12).
-        let model = flatRepairCredit ? nil : ContextModel.shared
+        let model: ContextModel? = ContextModel.shared
         if window == nil {
             let old = text[lower..<upper]
             let before = segmenter.segmentation(old)

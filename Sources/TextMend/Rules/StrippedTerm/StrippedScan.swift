@@ -220,13 +220,20 @@ public struct StrippedScan: SharedAnalysis {
     }
 
     /// Places (distinct contexts) where `term` wins clearly, with a gain a deletion explains.
+    ///
+    /// A filter cuts every word that holds its character, so the repairs must complete more
+    /// than one word: with a different neighbour on each side in two places at least (主 in a
+    /// maths exam report completes only 主题, wherever 题 stands alone).
     static func clearRepairs(_ lexical: LexicalGapScan, _ term: String, _ document: Document) -> Int {
         var contexts = Set<String>()
+        var lefts = Set<Unicode.Scalar>(), rights = Set<Unicode.Scalar>()
         for gap in lexical.termGaps where gap.ranked[0].term == term && gap.ranked[0].gain >= safeGain {
             if gap.ranked.count > 1 && gap.ranked[0].gain - gap.ranked[1].gain < safeMargin { continue }
             contexts.insert(document.string(gap.span))
+            if gap.insertion > 0 { lefts.insert(document.scalar(before: gap.insertion).scalar) }
+            if gap.insertion < document.bytes.count { rights.insert(document.scalar(at: gap.insertion).scalar) }
         }
-        return contexts.count
+        return lefts.count >= 2 && rights.count >= 2 ? contexts.count : 0
     }
 
     /// Gaps one line's scans find, with terms ranked where the gap has an insertion point.
