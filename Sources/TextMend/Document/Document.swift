@@ -200,6 +200,13 @@ public struct SourcePosition: Sendable, Hashable, Codable {
 
 /// Decoding of single scalars from UTF-8 that is known to be valid.
 enum UTF8Scalars {
+    /// The length of the scalar a byte leads (1 for ASCII, and for a continuation byte, so a
+    /// scan that lands inside a scalar still moves on one byte at a time).
+    @inline(__always)
+    static func length(ofLead byte: UInt8) -> Int {
+        byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
+
     @inline(__always)
     static func decode(_ bytes: [UInt8], at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let b0 = UInt32(bytes[offset])

@@ -91,7 +91,7 @@ public struct SpunTextRule: Rule {
                     // scan steps from one scalar to the next (the text is valid UTF-8).
                     let index = next
                     let byte = buffer[index]
-                    next += byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    next += UTF8Scalars.length(ofLead: byte)
                     guard pairs[Int(byte) << 8 | Int(buffer[index + 1])] else { continue }
                     if byte < 0x80 {
                         let letter = byte | 0x20

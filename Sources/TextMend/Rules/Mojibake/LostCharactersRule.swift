@@ -97,7 +97,7 @@ public struct LostCharactersRule: Rule {
                 }
                 // On to the next scalar: every target starts one (the text is valid UTF-8 and
                 // every caller starts at a scalar).
-                index += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                index += UTF8Scalars.length(ofLead: byte)
             }
             return end
         }

@@ -119,6 +119,6 @@ public struct HalfWidthPunctuationRule: Rule {
     static func message(_ name: String) -> String { "half-width \(name) in CJK text" }
     static func fixTitle(_ name: String, _ fullWidth: String) -> String { "use the full-width \(name) \(fullWidth)" }
 
-    /// The marks a hit starts with.
-    static let markBytes = ByteSet([0x28, 0x2C, 0x3A, 0x3B, 0x21, 0x3F])
+    /// The marks a hit starts with (those `forms` converts).
+    static let markBytes = ByteSet(Array(forms.keys))
 }
