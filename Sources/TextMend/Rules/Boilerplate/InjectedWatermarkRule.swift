@@ -61,7 +61,7 @@ public struct InjectedWatermarkRule: Rule {
         let layout = context.shared(Layout.self, document)
         let bytes = document.bytes
         var groups: [UInt64: [Int]] = [:]
-        for start in sentenceStarts(document, layout).prefix(Self.maximumStarts) {
+        for start in sentenceStarts(document, layout, context).prefix(Self.maximumStarts) {
             if let key = key(bytes, start) { groups[key, default: []].append(start) }
         }
         var findings: [Finding] = []
@@ -78,31 +78,26 @@ public struct InjectedWatermarkRule: Rule {
     }
 
     /// Byte offsets where a line's text starts, or where text follows a sentence-final mark.
-    func sentenceStarts(_ document: Document, _ layout: Layout) -> [Int] {
+    func sentenceStarts(_ document: Document, _ layout: Layout, _ context: RuleContext) -> [Int] {
         var starts: [Int] = []
         let bytes = document.bytes
+        // After 。 (E3 80 82), ！ (EF BC 81), ？ (EF BC 9F), ! and ? (not `.`): the shared list
+        // of sentence marks, walked along with the lines.
+        let marks = context.shared(PunctuationMarks.self, document).sentenceMarks
+        var cursor = 0
         for line in 0..<document.lineCount where !layout.isBlank[line] {
             let content = layout.trimmedLine(line)
             starts.append(content.lowerBound)
-            // After 。 (E3 80 82), ！ (EF BC 81), ？ (EF BC 9F), ! and ?.
-            var index = content.lowerBound
-            while index < content.upperBound {
-                index = Self.markLeads.next(in: bytes, from: index, to: content.upperBound)
-                guard index < content.upperBound else { break }
+            while cursor < marks.count, marks[cursor] < content.lowerBound { cursor += 1 }
+            while cursor < marks.count, case let index = marks[cursor], index < content.upperBound {
+                cursor += 1
                 let byte = bytes[index]
-                var end = 0
-                if byte == 0x21 || byte == 0x3F {
-                    end = index + 1
-                } else if byte == 0xE3, index + 2 < content.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 {
-                    end = index + 3
-                } else if byte == 0xEF, index + 2 < content.upperBound, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F {
-                    end = index + 3
-                }
-                guard end > 0 else { index += 1; continue }
+                guard byte != 0x2E else { continue }
+                let end = index + (byte < 0x80 ? 1 : 3)
+                guard end <= content.upperBound else { continue }
                 var next = end
                 while next < content.upperBound, bytes[next] == 0x20 { next += 1 }
                 if next < content.upperBound { starts.append(next) }
-                index = end
             }
         }
         return starts
@@ -257,8 +252,6 @@ public struct InjectedWatermarkRule: Rule {
     static let anchors: [String] = WordListResource.sections(PackageResources.noise_words_txt)["watermark-anchors", default: []].map { $0.lowercased() }
 
     static let anchorBytes: [[UInt8]] = anchors.map { Array($0.utf8) }
-    /// First bytes of the sentence marks: ! ? and the leads of 。 ! ?.
-    static let markLeads = ByteSet([0x21, 0x3F, 0xE3, 0xEF])
 
     static let message = "site watermark injected into the text"
     static let fixTitle = "remove the watermark"

@@ -59,10 +59,19 @@ public struct UnbalancedBracketRule: Rule {
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let paragraphs = context.shared(Layout.self, document).paragraphs
+        // The brackets of the whole text (a shared list; see `PunctuationMarks`), walked along
+        // with the paragraphs: a paragraph without one has no problem.
+        let brackets = context.shared(PunctuationMarks.self, document).brackets
+        var cursor = 0
         var findings: [Finding] = []
         for (index, paragraph) in paragraphs.enumerated() {
+            while cursor < brackets.count, brackets[cursor] < paragraph.content.lowerBound { cursor += 1 }
+            var end = cursor
+            while end < brackets.count, brackets[end] < paragraph.content.upperBound { end += 1 }
+            defer { cursor = end }
+            guard end > cursor else { continue }
             let nextOpensQuote = index + 1 < paragraphs.count && Self.opensWithQuote(document, paragraphs[index + 1].content)
-            for problem in BracketScan.problems(document, paragraph.content) {
+            for problem in BracketScan.problems(document, paragraph.content, marks: brackets[cursor..<end]) {
                 if problem.unclosed && problem.bracket == .quote && nextOpensQuote { continue }
                 let (open, close) = problem.bracket.marks(halfWidth: problem.halfWidth)
                 let message = problem.unclosed ? "unclosed \(open): the closing \(close) is missing"
@@ -117,20 +126,16 @@ enum BracketScan {
         var halfWidth: Bool { range.count == 1 }
     }
 
-    /// Unclosed and unopened marks of one paragraph, in document order.
-    static func problems(_ document: Document, _ paragraph: Range<Int>) -> [Problem] {
+    /// Unclosed and unopened marks of one paragraph, in document order, from the offsets of
+    /// its brackets (`PunctuationMarks.brackets` within the paragraph).
+    static func problems(_ document: Document, _ paragraph: Range<Int>, marks: ArraySlice<Int>) -> [Problem] {
         let bytes = document.bytes
         var stack: [Mark] = [], problems: [Problem] = []
         func report(_ mark: Mark, unclosed: Bool) {
             problems.append(Problem(bracket: mark.bracket, unclosed: unclosed, halfWidth: mark.halfWidth, range: mark.range))
         }
-        var index = paragraph.lowerBound
-        let leads = markLeads
-        while index < paragraph.upperBound {
-            index = leads.next(in: bytes, from: index, to: paragraph.upperBound)
-            guard index < paragraph.upperBound else { break }
-            guard let mark = self.mark(bytes, at: index, end: paragraph.upperBound) else { index += 1; continue }
-            index = mark.range.upperBound
+        for index in marks {
+            guard let mark = self.mark(bytes, at: index, end: paragraph.upperBound) else { continue }
             if mark.halfWidth && (isEmoticon(bytes, mark.range.lowerBound, paragraph, parenOpen: stack.contains { $0.bracket == .paren })
                 || isLiteral(bytes, mark.range.lowerBound, paragraph, pending: stack.contains { $0.bracket == mark.bracket })) {
                 continue
@@ -155,9 +160,6 @@ enum BracketScan {
         if problems.count > UnbalancedBracketRule.maxProblems { return [] }
         return problems.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
-
-    /// The first bytes of every mark `mark(_:at:end:)` knows.
-    private static let markLeads = ByteSet([0x28, 0x29, 0x5B, 0x5D, 0xE2, 0xE3, 0xEF])
 
     /// The bracket mark starting at `index`, if any; ASCII, then three-byte CJK forms.
     @inline(__always)

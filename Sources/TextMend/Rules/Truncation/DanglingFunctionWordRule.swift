@@ -50,29 +50,14 @@ public struct DanglingFunctionWordRule: Rule {
         let bytes = document.bytes
         var chinese: [Range<Int>] = []
         var findings: [Finding] = []
-        var index = 0
-        let leads = Self.markLeads
-        while index < bytes.count {
-            index = leads.next(in: bytes, from: index, to: bytes.count)
-            guard index < bytes.count else { break }
-            let byte = bytes[index]
-            var markLength = 0
-            if byte == 0x2E || byte == 0x21 || byte == 0x3F {
-                markLength = 1
-            } else if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 {
-                markLength = 3  // 。
-            } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F {
-                markLength = 3  // ! ?
+        // Every . ! ? 。 ! ? of the text (a shared list; see `PunctuationMarks`).
+        for index in context.shared(PunctuationMarks.self, document).sentenceMarks where index > 0 {
+            let mark = index..<index + (bytes[index] < 0x80 ? 1 : 3)
+            switch candidate(document, mark: mark) {
+            case .chinese: chinese.append(mark)
+            case .english: if let span = english(document, mark: mark) { findings.append(report(document, span, mark)) }
+            case nil: break
             }
-            if markLength > 0, index > 0 {
-                let mark = index..<index + markLength
-                switch candidate(document, mark: mark) {
-                case .chinese: chinese.append(mark)
-                case .english: if let span = english(document, mark: mark) { findings.append(report(document, span, mark)) }
-                case nil: break
-                }
-            }
-            index += max(markLength, 1)
         }
         // Many candidates: one pass of ICU over the whole text (cached, shared with other
         // rules) is cheaper than a small pass for each (about one per 256 bytes breaks even).
@@ -202,9 +187,6 @@ public struct DanglingFunctionWordRule: Rule {
         }
         return word.lowerBound..<mark.upperBound
     }
-
-    /// First bytes of the sentence marks the scan looks for: . ! ? and the leads of 。! ?.
-    static let markLeads = ByteSet([0x2E, 0x21, 0x3F, 0xE3, 0xEF])
 
     /// Unicode whitespace, ASCII without a property look-up.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
