@@ -120,6 +120,13 @@ public struct InjectedWatermarkRule: Rule {
     /// its length in bytes, the starts it opens, and how safe removing it is.
     func watermark(_ document: Document, _ starts: [Int]) -> (Int, [Int], Applicability)? {
         let bytes = document.bytes
+        // Comparisons over the bytes without bounds or uniqueness checks (the sort and the
+        // prefix walks are most of the rule's work).
+        return bytes.withUnsafeBufferPointer { bytes in watermark(document, starts, bytes) }
+    }
+
+    /// `watermark(_:_:)` over the document's bytes.
+    private func watermark(_ document: Document, _ starts: [Int], _ bytes: UnsafeBufferPointer<UInt8>) -> (Int, [Int], Applicability)? {
         let sorted = starts.sorted { lexicographicallyPrecedes(bytes, $0, $1) }
         var best: (Int, [Int], Applicability)?
         var previous = (start: -1, length: 0)
@@ -135,9 +142,9 @@ public struct InjectedWatermarkRule: Rule {
             var low = index, high = index + 1
             while low > 0, commonPrefix(bytes, sorted[low - 1], sorted[index]) >= length { low -= 1 }
             while high < sorted.count, commonPrefix(bytes, sorted[high], sorted[index]) >= length { high += 1 }
-            let copies = sorted[low..<high].filter { endsCleanly(bytes, $0 + length) }
+            let copies = sorted[low..<high].filter { endsCleanly(document.bytes, $0 + length) }
             guard copies.count >= Self.minimumCopies, Set(copies.map { document.lineIndex(ofByte: $0) }).count >= 2,
-                  distinctSurroundings(bytes, copies, length) >= Self.minimumCopies else { continue }
+                  distinctSurroundings(document.bytes, copies, length) >= Self.minimumCopies else { continue }
             best = (length, copies.sorted(), applicability)
         }
         return best
@@ -181,9 +188,9 @@ public struct InjectedWatermarkRule: Rule {
     /// How safe removing the string is, when it reads like a site mark (nil otherwise).
     func siteMark(_ document: Document, _ range: Range<Int>) -> Applicability? {
         let text = document.string(range)
-        let lower = text.lowercased()
         // A watermark is short; a long shared opening is a sentence stored twice.
         guard text.unicodeScalars.filter(CharacterClass.isCJK).count >= 2, (4...Self.longest).contains(text.unicodeScalars.count) else { return nil }
+        let lower = text.lowercased()
         let anchors: Int, domain: Bool, separators: Bool
         if lower.unicodeScalars.allSatisfy(Self.isPlain) {
             // Every character is one scalar with no other canonical form, so matching bytes
@@ -233,7 +240,7 @@ public struct InjectedWatermarkRule: Rule {
         }
     }
 
-    func commonPrefix(_ bytes: [UInt8], _ a: Int, _ b: Int) -> Int {
+    func commonPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int {
         var length = 0
         while length < Self.window, a + length < bytes.count, b + length < bytes.count,
               bytes[a + length] == bytes[b + length], bytes[a + length] != 0x0A, bytes[a + length] != 0x0D {
@@ -242,7 +249,7 @@ public struct InjectedWatermarkRule: Rule {
         return length
     }
 
-    func lexicographicallyPrecedes(_ bytes: [UInt8], _ a: Int, _ b: Int) -> Bool {
+    func lexicographicallyPrecedes(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         let shared = commonPrefix(bytes, a, b)
         let x = a + shared < bytes.count && shared < Self.window ? Int(bytes[a + shared]) : -1
         let y = b + shared < bytes.count && shared < Self.window ? Int(bytes[b + shared]) : -1

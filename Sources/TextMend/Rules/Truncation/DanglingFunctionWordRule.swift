@@ -166,10 +166,11 @@ public struct DanglingFunctionWordRule: Rule {
             while start > 0, bytes[start - 1] == 0x20 { start -= 1 }
             return start < offset ? start : nil
         }
-        guard let word = wordBefore(mark.lowerBound), let gap = spacesBefore(word.lowerBound),
-              let before = wordBefore(gap) else { return nil }
-        let text = document.string(word)
         let words = FunctionWords.shared
+        // Most sentences end with a word that is on neither list: told by its bytes, no String.
+        guard let word = wordBefore(mark.lowerBound), words.mayBeEnglish(bytes, word),
+              let gap = spacesBefore(word.lowerBound), let before = wordBefore(gap) else { return nil }
+        let text = document.string(word)
         if words.en.contains(text) {
             // `instead of and.` names the word; `the history of the.` is still cut.
             if text != "the", words.enMention.contains(document.string(before).lowercased()) { return nil }
@@ -228,6 +229,9 @@ struct FunctionWords: Sendable {
     let enGapCues: Set<String>
     /// Last scalars of the Chinese words: a fast filter before ICU runs.
     let zhLastScalars: Set<Unicode.Scalar>
+    /// Whether a word of `en` or `en-noun` has this first and last byte (`first << 8 | last`)
+    /// and this length in bytes (`length << 16`, below 64): a filter before the sets are asked.
+    let enShapes: Set<Int>
     /// Marks that close a clause, after which a lone preposition is a cut (`…,在。`).
     let clauseSeparators: Set<String> = [",", "\u{3001}", ";", "\u{FF0C}", "\u{FF1B}"]  // ASCII and full-width comma and semicolon, enumeration comma
 
@@ -241,6 +245,20 @@ struct FunctionWords: Sendable {
             enNoun: Set(sections["en-noun", default: []]),
             enDeterminers: Set(sections["en-determiners", default: []]),
             enGapCues: Set(sections["en-gap-cues", default: []]),
-            zhLastScalars: Set(zh.union(zhClause).compactMap { $0.unicodeScalars.last }))
+            zhLastScalars: Set(zh.union(zhClause).compactMap { $0.unicodeScalars.last }),
+            enShapes: Set((sections["en", default: []] + sections["en-noun", default: []]).compactMap(shape)))
     }()
+
+    /// A word's shape for `enShapes` (nil for an empty one).
+    static func shape(_ word: String) -> Int? {
+        let utf8 = Array(word.utf8)
+        guard let first = utf8.first, let last = utf8.last else { return nil }
+        return min(utf8.count, 63) << 16 | Int(first) << 8 | Int(last)
+    }
+
+    /// Whether the bytes of `word` may spell a word of `en` or `en-noun` (false: they do not).
+    func mayBeEnglish(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
+        guard !word.isEmpty else { return false }
+        return enShapes.contains(min(word.count, 63) << 16 | Int(bytes[word.lowerBound]) << 8 | Int(bytes[word.upperBound - 1]))
+    }
 }
