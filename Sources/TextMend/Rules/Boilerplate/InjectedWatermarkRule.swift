@@ -60,9 +60,21 @@ public struct InjectedWatermarkRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
         let bytes = document.bytes
+        // Most openings are unique: a count per 16 bits of the key (saturating at the fewest
+        // copies) lets only keys that may open enough starts into the groups.
+        var keyed: [(start: Int, key: UInt64)] = []
+        var counts = [UInt8](repeating: 0, count: 1 << 16)
+        counts.withUnsafeMutableBufferPointer { counts in
+            for start in sentenceStarts(document, layout, context).prefix(Self.maximumStarts) {
+                guard let key = key(bytes, start) else { continue }
+                keyed.append((start, key))
+                let slot = Int(key >> 48)
+                if counts[slot] < Self.minimumCopies { counts[slot] += 1 }
+            }
+        }
         var groups: [UInt64: [Int]] = [:]
-        for start in sentenceStarts(document, layout, context).prefix(Self.maximumStarts) {
-            if let key = key(bytes, start) { groups[key, default: []].append(start) }
+        for (start, key) in keyed where counts[Int(key >> 48)] >= Self.minimumCopies {
+            groups[key, default: []].append(start)
         }
         var findings: [Finding] = []
         var taken: Set<Int> = []

@@ -78,22 +78,34 @@ public struct JammerTextRule: Rule {
     func candidateLines(_ document: Document) -> [Int] {
         var lines: [Int] = []
         document.bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var lastSpace = -10, streak = 0, lastLine = -1
-            let breaksAndSpaces = ByteSet([0x0A, 0x20])
-            var index = -1
-            while true {
-                index = breaksAndSpaces.next(in: buffer, from: index + 1, to: buffer.count)
-                guard index < buffer.count else { break }
-                let byte = buffer[index]
-                if byte == 0x0A { streak = 0; lastSpace = -10; continue }
-                guard byte == 0x20 else { continue }
+            // A space two or three bytes after the last one continues the streak unless a line
+            // break stands between them (a break ends every streak).
+            @inline(__always) func space(_ index: Int) {
                 let gap = index - lastSpace
-                streak = gap == 2 || gap == 3 ? streak + 1 : 0
+                streak = (gap == 2 || gap == 3) && buffer[index - 1] != 0x0A && buffer[lastSpace + 1] != 0x0A ? streak + 1 : 0
                 lastSpace = index
                 if streak >= 4 {
                     let line = document.lineIndex(ofByte: index)
                     if line != lastLine { lines.append(line); lastLine = line }
                 }
+            }
+            // Spaces found eight bytes at a time (an exact per-byte equality mask).
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, spaces: UInt64 = 0x2020_2020_2020_2020
+            var index = 0
+            while index + 8 <= buffer.count {
+                let zeroed = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ spaces
+                var found = ~(((zeroed & low7) &+ low7) | zeroed) & 0x8080_8080_8080_8080
+                while found != 0 {
+                    space(index + found.trailingZeroBitCount / 8)
+                    found &= found &- 1
+                }
+                index += 8
+            }
+            while index < buffer.count {
+                if buffer[index] == 0x20 { space(index) }
+                index += 1
             }
         }
         return lines

@@ -230,8 +230,9 @@ struct FunctionWords: Sendable {
     /// Last scalars of the Chinese words: a fast filter before ICU runs.
     let zhLastScalars: Set<Unicode.Scalar>
     /// Whether a word of `en` or `en-noun` has this first and last byte (`first << 8 | last`)
-    /// and this length in bytes (`length << 16`, below 64): a filter before the sets are asked.
-    let enShapes: Set<Int>
+    /// and, per entry, the lengths in bytes such words have (bit `length`, below 64): a filter
+    /// before the sets are asked.
+    let enShapes: [UInt64]
     /// Marks that close a clause, after which a lone preposition is a cut (`…,在。`).
     let clauseSeparators: Set<String> = [",", "\u{3001}", ";", "\u{FF0C}", "\u{FF1B}"]  // ASCII and full-width comma and semicolon, enumeration comma
 
@@ -246,19 +247,23 @@ struct FunctionWords: Sendable {
             enDeterminers: Set(sections["en-determiners", default: []]),
             enGapCues: Set(sections["en-gap-cues", default: []]),
             zhLastScalars: Set(zh.union(zhClause).compactMap { $0.unicodeScalars.last }),
-            enShapes: Set((sections["en", default: []] + sections["en-noun", default: []]).compactMap(shape)))
+            enShapes: shapes(sections["en", default: []] + sections["en-noun", default: []]))
     }()
 
-    /// A word's shape for `enShapes` (nil for an empty one).
-    static func shape(_ word: String) -> Int? {
-        let utf8 = Array(word.utf8)
-        guard let first = utf8.first, let last = utf8.last else { return nil }
-        return min(utf8.count, 63) << 16 | Int(first) << 8 | Int(last)
+    /// The `enShapes` table of a word list.
+    static func shapes(_ words: [String]) -> [UInt64] {
+        var table = [UInt64](repeating: 0, count: 1 << 16)
+        for word in words {
+            let utf8 = Array(word.utf8)
+            guard let first = utf8.first, let last = utf8.last else { continue }
+            table[Int(first) << 8 | Int(last)] |= 1 << UInt64(min(utf8.count, 63))
+        }
+        return table
     }
 
     /// Whether the bytes of `word` may spell a word of `en` or `en-noun` (false: they do not).
     func mayBeEnglish(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
         guard !word.isEmpty else { return false }
-        return enShapes.contains(min(word.count, 63) << 16 | Int(bytes[word.lowerBound]) << 8 | Int(bytes[word.upperBound - 1]))
+        return enShapes[Int(bytes[word.lowerBound]) << 8 | Int(bytes[word.upperBound - 1])] & 1 << UInt64(min(word.count, 63)) != 0
     }
 }
