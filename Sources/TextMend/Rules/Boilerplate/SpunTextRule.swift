@@ -92,12 +92,14 @@ public struct SpunTextRule: Rule {
                     let index = next
                     let byte = buffer[index]
                     next += UTF8Scalars.length(ofLead: byte)
-                    guard pairs[Int(byte) << 8 | Int(buffer[index + 1])] else { continue }
                     if byte < 0x80 {
-                        let letter = byte | 0x20
-                        guard (letter >= 0x61 && letter <= 0x7A) || (byte >= 0x30 && byte <= 0x39), isBoundary(buffer, index - 1) else { continue }
-                    } else if byte < 0xC0 {
-                        continue
+                        // An ASCII fingerprint starts a word: the rest of the word's letters and
+                        // digits follow one and cannot start one, so they are passed over.
+                        guard Self.isWordByte(byte) else { continue }
+                        while next < end, Self.isWordByte(buffer[next]) { next += 1 }
+                        guard pairs[Int(byte) << 8 | Int(buffer[index + 1])], isBoundary(buffer, index - 1) else { continue }
+                    } else {
+                        guard pairs[Int(byte) << 8 | Int(buffer[index + 1])], byte >= 0xC0 else { continue }
                     }
                     let key = UInt32(Self.lower(buffer[index])) << 16 | UInt32(Self.lower(buffer[index + 1])) << 8 | UInt32(Self.lower(buffer[index + 2]))
                     guard screen[Int(Self.hash(key))], let candidates = Self.byFirstBytes[key] else { continue }
@@ -127,6 +129,13 @@ public struct SpunTextRule: Rule {
         guard at >= 0, at < buffer.count else { return true }
         let byte = Self.lower(buffer[at])
         return !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte))
+    }
+
+    /// An ASCII letter or digit (what `isBoundary` does not count as a boundary).
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        let letter = byte | 0x20
+        return (letter >= 0x61 && letter <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     @inline(__always)

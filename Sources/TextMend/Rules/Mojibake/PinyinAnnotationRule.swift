@@ -44,19 +44,13 @@ public struct PinyinAnnotationRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var candidates: [(range: Range<Int>, traditional: Bool, line: Int)] = []
-        let opens = Self.opens
-        var index = opens.next(in: bytes, from: 0, to: bytes.count)
-        while index < bytes.count {
-            // `(` or `(` (EF BC 88).
-            let open = bytes[index] == 0x28 ? 1 : (bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x88 ? 3 : 0)
-            guard open > 0, index > 0 else { index = opens.next(in: bytes, from: index + 1, to: bytes.count); continue }
+        // Every `(` and `(` (EF BC 88) of the text is among the shared brackets (see `PunctuationMarks`).
+        for index in context.shared(PunctuationMarks.self, document).brackets where index > 0 {
+            let open = bytes[index] == 0x28 ? 1 : (bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x88 ? 3 : 0)
+            guard open > 0 else { continue }
             let before = document.scalar(before: index).scalar
-            guard HanFrequency.isHan(before), let end = Self.syllableEnd(document, index + open) else {
-                index = opens.next(in: bytes, from: index + open, to: bytes.count)
-                continue
-            }
+            guard HanFrequency.isHan(before), let end = Self.syllableEnd(document, index + open) else { continue }
             candidates.append((index..<end, !HanFrequency.isSimplifiedBasic(before), document.lineIndex(ofByte: index)))
-            index = opens.next(in: bytes, from: end, to: bytes.count)
         }
         var perLine: [Int: Int] = [:]
         for candidate in candidates { perLine[candidate.line, default: 0] += 1 }
@@ -65,9 +59,6 @@ public struct PinyinAnnotationRule: Rule {
                     fix: Fix(.safe, "remove the pinyin", [Edit($0.range, "")]))
         }
     }
-
-    /// Bytes that can open an annotation: `(` and the lead of `（`.
-    static let opens = ByteSet([0x28, 0xEF])
 
     static let toneVowels = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".unicodeScalars)
 
