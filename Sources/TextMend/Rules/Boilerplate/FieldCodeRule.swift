@@ -57,17 +57,19 @@ public struct FieldCodeRule: Rule {
         var findings: [Finding] = []
         var index = 0
         var skipLine = -1
-        // The next occurrence of each initial, by memchr (faster than one scan for all four:
-        // capitals and backslashes are rare).
-        let initials: [UInt8] = [0x54, 0x50, 0x48, 0x5C]
-        var upcoming = [Int](repeating: -1, count: initials.count)
+        // The next occurrence of each keyword, found by memchr on a byte of it that is rarer
+        // in prose than its initial (`T`, `P` and `H` open many English words).
+        var upcoming = [Int](repeating: -1, count: Self.keywords.count)
         while index < bytes.count {
-            for (number, initial) in initials.enumerated() where upcoming[number] < index {
-                upcoming[number] = ByteSearch.next(initial, in: bytes, from: index) ?? bytes.count
+            for number in Self.keywords.indices where upcoming[number] < index {
+                upcoming[number] = nextOccurrence(of: number, in: bytes, from: index)
             }
-            index = upcoming.min()!
+            // The earliest; at a tie the first in the list (no two match at one place anyway).
+            var number = 0
+            for other in upcoming.indices where upcoming[other] < upcoming[number] { number = other }
+            index = upcoming[number]
             guard index < bytes.count else { break }
-            guard let keyword = Self.keywords.first(where: { matches($0, bytes, index) }) else { index += 1; continue }
+            let keyword = Self.keywords[number]
             // A whole word: not glued to a preceding ASCII letter.
             if index > 0, isLetter(bytes[index - 1]) { index += keyword.count; continue }
             let line = document.lineIndex(ofByte: index)
@@ -86,6 +88,21 @@ public struct FieldCodeRule: Rule {
             index = glued.upperBound
         }
         return findings
+    }
+
+    /// Where each keyword's searched byte stands in it: the `O` of TOC, the `G` of PAGEREF, the
+    /// `Y` of HYPERLINK, the backslash of MERGEFORMAT.
+    static let anchors = [1, 2, 1, 0, 0]
+
+    /// The first offset from `start` on where keyword `number` stands (`bytes.count` if none).
+    func nextOccurrence(of number: Int, in bytes: [UInt8], from start: Int) -> Int {
+        let keyword = Self.keywords[number], anchor = Self.anchors[number]
+        var from = start + anchor
+        while let found = ByteSearch.next(keyword[anchor], in: bytes, from: from) {
+            if matches(keyword, bytes, found - anchor) { return found - anchor }
+            from = found + 1
+        }
+        return bytes.count
     }
 
     func matches(_ literal: [UInt8], _ bytes: [UInt8], _ at: Int) -> Bool {

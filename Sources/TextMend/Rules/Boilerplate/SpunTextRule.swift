@@ -81,9 +81,9 @@ public struct SpunTextRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var found: [Set<Int>] = [[], [], []]
-        let screen = Self.screen, pairs = Self.pairs
+        let screen = Self.screen, pairs = Self.pairs, wordBytes = Self.wordBytes
         bytes.withUnsafeBufferPointer { buffer in
-            screen.withUnsafeBufferPointer { screen in pairs.withUnsafeBufferPointer { pairs in
+            screen.withUnsafeBufferPointer { screen in pairs.withUnsafeBufferPointer { pairs in wordBytes.withUnsafeBufferPointer { wordBytes in
                 let end = max(buffer.count - 2, 0)
                 var next = 0
                 while next < end {
@@ -95,8 +95,8 @@ public struct SpunTextRule: Rule {
                     if byte < 0x80 {
                         // An ASCII fingerprint starts a word: the rest of the word's letters and
                         // digits follow one and cannot start one, so they are passed over.
-                        guard Self.isWordByte(byte) else { continue }
-                        while next < end, Self.isWordByte(buffer[next]) { next += 1 }
+                        guard wordBytes[Int(byte)] else { continue }
+                        while next < end, wordBytes[Int(buffer[next])] { next += 1 }
                         guard pairs[Int(byte) << 8 | Int(buffer[index + 1])], isBoundary(buffer, index - 1) else { continue }
                     } else {
                         guard pairs[Int(byte) << 8 | Int(buffer[index + 1])], byte >= 0xC0 else { continue }
@@ -109,7 +109,7 @@ public struct SpunTextRule: Rule {
                         found[candidate.kind].insert(candidate.index)
                     }
                 }
-            } }
+            } } }
         }
         let strong = found[0].count, weak = found[1].count, english = found[2].count
         guard strong >= 2 || (strong >= 1 && weak >= 2) || english >= 2 else { return [] }
@@ -131,10 +131,9 @@ public struct SpunTextRule: Rule {
         return !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte))
     }
 
-    /// An ASCII letter or digit (what `isBoundary` does not count as a boundary).
-    @inline(__always)
-    static func isWordByte(_ byte: UInt8) -> Bool {
-        let letter = byte | 0x20
+    /// Whether each byte is an ASCII letter or digit (what `isBoundary` does not count as a boundary).
+    static let wordBytes: [Bool] = (0...255).map { (value: Int) -> Bool in
+        let byte = UInt8(value), letter = byte | 0x20
         return (letter >= 0x61 && letter <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
