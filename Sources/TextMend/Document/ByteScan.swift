@@ -16,6 +16,8 @@ struct ByteSet: Sendable {
     private let probes: [UInt64]
     /// Whether any member is below 0x20.
     private let hasControls: Bool
+    /// The member of a one-member set: searched for by `memchr`.
+    private let single: UInt8?
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -24,7 +26,8 @@ struct ByteSet: Sendable {
     init(_ values: some Sequence<UInt8>) {
         var members = [Bool](repeating: false, count: 256)
         var probes: [UInt64] = [], hasControls = false
-        for byte in Set(values).sorted() {
+        let distinct = Set(values)
+        for byte in distinct.sorted() {
             precondition(byte & 0xC0 != 0x80, "a byte set holds no continuation bytes")
             members[Int(byte)] = true
             if byte < 0x20 { hasControls = true } else { probes.append(UInt64(byte) &* Self.ones) }
@@ -32,6 +35,7 @@ struct ByteSet: Sendable {
         self.members = members
         self.probes = probes
         self.hasControls = hasControls
+        single = distinct.count == 1 ? distinct.first : nil
     }
 
     /// Whether the set holds a byte.
@@ -56,6 +60,10 @@ struct ByteSet: Sendable {
 
     func next(in buffer: UnsafeBufferPointer<UInt8>, from index: Int, to end: Int) -> Int {
         guard let base = buffer.baseAddress, index < end else { return end }
+        if let single {
+            guard let found = memchr(base + index, Int32(single), end - index) else { return end }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
         return members.withUnsafeBufferPointer { members in
             probes.withUnsafeBufferPointer { probes in
                 var index = index
@@ -133,6 +141,31 @@ enum ByteSearch {
                 index += 1
             }
             return min(count, limit)
+        }
+    }
+
+    /// Whether a byte in `values` (both bounds from 0x80 up) occurs in `range` of `bytes`: eight
+    /// bytes at a time. Of a byte from 0x80 up, the low seven bits `t` lie in the bounds' when
+    /// `t + (0x80 - low)` and `(0x80 + high) - t` both have the high bit set; neither carries
+    /// or borrows into the next byte.
+    static func contains(_ values: ClosedRange<UInt8>, in bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        precondition(values.lowerBound >= 0x80)
+        return bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+            let above = UInt64(0x80 - (values.lowerBound & 0x7F)) &* ones, below = UInt64(0x80 + (values.upperBound & 0x7F)) &* ones
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let low = word & low7
+                if (low &+ above) & (below &- low) & word & highs != 0 { return true }
+                index += 8
+            }
+            while index < range.upperBound {
+                if values.contains(buffer[index]) { return true }
+                index += 1
+            }
+            return false
         }
     }
 

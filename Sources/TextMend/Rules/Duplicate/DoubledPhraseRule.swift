@@ -58,7 +58,7 @@ public struct DoubledPhraseRule: Rule {
         var scan = Scan()
         for line in 0..<document.lineCount where !layout.isBlank[line] {
             let content = layout.trimmedLine(line)
-            guard content.count >= Self.shortest * 6, document.bytes[content].contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { continue }
+            guard content.count >= Self.shortest * 6, ByteSearch.contains(0xE3...0xE9, in: document.bytes, content) else { continue }
             for square in scan.squares(document, content, qualifies) {
                 // The whole line doubled is the repeated-paragraph rule's.
                 if square.first.lowerBound == content.lowerBound && square.second.upperBound == content.upperBound { continue }
