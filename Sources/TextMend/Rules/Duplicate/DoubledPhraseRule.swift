@@ -57,6 +57,10 @@ public struct DoubledPhraseRule: Rule {
         var findings: [Finding] = []
         var scan = Scan()
         for line in 0..<document.lineCount where !layout.isBlank[line] {
+            // The untrimmed line first: if it is too short or holds no byte E3-E9, so is and
+            // does its trimmed text (most lines stop here, before any trimming).
+            let untrimmed = document.lineContent(line)
+            guard untrimmed.count >= Self.shortest * 6, ByteSearch.contains(0xE3...0xE9, in: document.bytes, untrimmed) else { continue }
             let content = layout.trimmedLine(line)
             guard content.count >= Self.shortest * 6, ByteSearch.contains(0xE3...0xE9, in: document.bytes, content) else { continue }
             for square in scan.squares(document, content, qualifies) {
