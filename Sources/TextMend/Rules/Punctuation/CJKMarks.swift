@@ -23,6 +23,16 @@ enum CJKMarks {
         }
     }
 
+    /// CJK punctuation that English text does not use: the CJK symbols block and the
+    /// full-width forms (not the curly quotes, dash, ellipsis and middle dot both share).
+    @inline(__always)
+    static func isFullWidthMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0xFF01...0xFF65: CharacterClass.isCJKPunctuation(scalar)
+        default: false
+        }
+    }
+
     /// ASCII letters and digits.
     @inline(__always)
     static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {

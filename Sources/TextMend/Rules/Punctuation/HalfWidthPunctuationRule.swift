@@ -43,6 +43,7 @@ public struct HalfWidthPunctuationRule: Rule {
             Example("「こんにちは」と彼は言った。本当ですか？（はい）"),
             Example("名称,\"价格\",\"数量\"\n1) first item (a)\n(1) Introduction"),
             Example("增长 25%, 30% 和 40%; 气温 36\u{2103}, 湿度 80%\u{3002}Rates: 25%,30%;3\u{2030}."),
+            Example("He said \u{201C}hello\u{201D},\nShe asked \u{201C}why\u{201D}?\nA \u{201C}wait\u{2026}\u{201D}, then \u{201C}go\u{201D}; done."),
         ],
         triggeringExamples: [
             Example("按照《关于加强意识形态工作的实施意见》的要求⟦,⟧今天⟦,⟧我们召开总结会。"),
@@ -52,6 +53,7 @@ public struct HalfWidthPunctuationRule: Rule {
             Example("今年12月⟦,⟧已向上级报告。时间⟦:⟧10:30⟦,⟧地点⟦:⟧ 三楼"),
             Example("これは何ですか⟦?⟧\n本当⟦!⟧⟦?⟧"),
             Example("我们使用Python 3.11⟦,⟧然后部署。他说⟦:⟧\"你好⟦!⟧\""),
+            Example("他说\u{201C}你好\u{3002}\u{201D}⟦,⟧\n回答\u{201C}OK\u{201D}⟦,⟧然后走了\u{3002}"),
             Example("如下⟦:⟧⟦(一)⟧总体要求"),
             Example("同比增长25%⟦,⟧未达预期\u{3002}合格率为97.6%⟦;⟧差错率3\u{2030}⟦,⟧最高气温36\u{2103}⟦,⟧全年无事故\u{3002}"),
         ],

@@ -151,6 +151,15 @@ struct HalfWidthPunctuationScan {
         guard first > line.lowerBound else { return nil }
         let (scalar, _) = document.scalar(before: first)
         if CJKMarks.isHanOrKana(scalar) { return .cjk }
+        if scalar.value == 0x201D {
+            // ” closes English quotes too (`He said “hello”,`): it makes a CJK context only when
+            // what it closes ends in CJK (`“你好。”,`); after `“OK”` CJK must follow the mark, as
+            // after a Latin run.
+            let quote = first - 3
+            guard quote > line.lowerBound else { return nil }
+            let inside = document.scalar(before: quote).scalar
+            return CJKMarks.isHanOrKana(inside) || CJKMarks.isFullWidthMark(inside) ? .closingMark : .latinRun
+        }
         if CJKMarks.isClosingMark(scalar) || (scalar == ")" && converted.contains(first - 1)) { return .closingMark }
         guard (scalar.isASCII && CJKMarks.isASCIIAlphanumeric(UInt8(scalar.value))) || Self.isUnitSign(scalar) else { return nil }
         // A short run of words, numbers (with unit signs: `25%`, `3‰`, `36℃`) and spaces that
