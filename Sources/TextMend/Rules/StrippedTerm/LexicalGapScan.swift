@@ -397,16 +397,21 @@ struct LexicalGapScan {
     /// a unit or a measure word (`64 位`, `3 节`), standing alone by right.
     static func followsNumber(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
         var before = index - 1
-        if before >= 0 && text[before] == " " { before -= 1 }
+        if before >= 0 && isSpace(text[before]) { before -= 1 }
         return before >= 0 && text[before].properties.numericType != nil
     }
 
     /// Whether a letter or digit (perhaps after a space) stands at `index`, outside the run.
     static func besideWord(_ text: [Unicode.Scalar], _ index: Int, step: Int) -> Bool {
         var index = index
-        if index >= 0 && index < text.count && text[index] == " " { index += step }
+        if index >= 0 && index < text.count && isSpace(text[index]) { index += step }
         guard index >= 0 && index < text.count else { return false }
         return text[index].properties.isAlphabetic || text[index].properties.numericType != nil
+    }
+
+    /// A space or a no-break space (DocBook output writes `第\u{00A0}1.4\u{00A0}节`).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}"
     }
 
     /// Whether every orphan repair earns the allowance (a trial of inferred terms counts the
