@@ -87,7 +87,14 @@ extension LexicalGapScan {
             partners.formUnion(lexicon.leftPartners[candidate]?.prefix(Self.trialPartners) ?? [])
             partners.formUnion(lexicon.rightPartners[candidate]?.prefix(Self.trialPartners) ?? [])
         }
-        return Inference(terms: chosen.map { String(Unicode.Scalar($0)!) }, partners: partners, absent: absentCommon())
+        // A candidate that explains orphans of one character only is screened with the absent
+        // common characters: its repairs must still complete several words there.
+        let lone = weight.keys.filter { weight[$0]! >= Self.inferenceWeight && characters[$0]! < Self.inferenceCharacters }
+            .sorted { (weight[$0]!, $1) > (weight[$1]!, $0) }
+            .prefix(Self.inferenceCandidates).map { String(Unicode.Scalar($0)!) }
+        let common = absentCommon()
+        return Inference(terms: chosen.map { String(Unicode.Scalar($0)!) }, partners: partners,
+                         absent: lone + common.filter { !lone.contains($0) })
     }
 
     /// Common characters the body lacks although its length would have them several times
