@@ -25,8 +25,8 @@ if [ ! -s "$work/test_cases.json" ]; then
     rm -rf "$tmp"
 fi
 swift build -c release --product textmend >&2
-bench=${TEXTMEND_BENCH_DIR:-/tmp/tm-bench}
-[ -s "$bench/mixed.txt" ] || bench=.build/bench
+# The same text as Scripts/benchmark.sh and Scripts/instruction-counts.sh.
+bench=${TEXTMEND_BENCH_DIR:-.build/bench}
 [ -s "$bench/mixed.txt" ] || Scripts/collect-clean-corpus.sh --bench "$bench" >&2
 exec "$work/venv/bin/python" Scripts/peer_ftfy.py --textmend .build/release/textmend \
     --cases "$work/test_cases.json" --clean "$bench/mixed.txt" --work "$work" "$@"
