@@ -73,7 +73,7 @@ struct IncrementalFixTests {
 struct EarlierRoundUpdateTests {
     /// Random edits at scalar boundaries (marks, brackets, line breaks, CJK and nothing as
     /// replacements) to the rule examples joined into one document.
-    @Test("punctuation marks updated after random edits equal a fresh scan")
+    @Test("punctuation marks and spinner fingerprints updated after random edits equal a fresh scan")
     func punctuationMarks() {
         let text = IncrementalFixTests.exampleTexts.joined(separator: "\n")
         let pieces = ["", ".", "\u{3002}", "\u{FF1F}", "(", "\u{FF09}", "\u{201C}", "\n", "\n\n", "\u{6587}\u{5B57}!", "a\u{300A}b\u{3011}", "x"]
@@ -82,6 +82,7 @@ struct EarlierRoundUpdateTests {
             let document = Document(text: text)
             let context = RuleContext()
             _ = context.shared(PunctuationMarks.self, document)
+            _ = context.shared(SpunTextRule.Occurrences.self, document)
             let bytes = document.bytes
             // Sorted, disjoint ranges starting and ending at scalar boundaries.
             var edits: [Edit] = []
@@ -98,9 +99,12 @@ struct EarlierRoundUpdateTests {
             }
             let edited = Document(utf8: Fixer.apply(edits, to: bytes), encoding: document.encoding)
             let round = EarlierRound(document: document, context: context, edits: edits, touched: TouchedText(edits, in: edited))
-            let updated = RuleContext(options: RuleOptions(), after: round).shared(PunctuationMarks.self, edited)
+            let later = RuleContext(options: RuleOptions(), after: round)
+            let updated = later.shared(PunctuationMarks.self, edited)
             let fresh = RuleContext().shared(PunctuationMarks.self, edited)
             #expect(updated.sentenceMarks == fresh.sentenceMarks && updated.brackets == fresh.brackets, "edits \(edits)")
+            let occurrences = later.shared(SpunTextRule.Occurrences.self, edited).list.map { [$0.offset, $0.kind, $0.index] }
+            #expect(!occurrences.isEmpty && occurrences == RuleContext().shared(SpunTextRule.Occurrences.self, edited).list.map { [$0.offset, $0.kind, $0.index] }, "edits \(edits)")
         }
     }
 }

@@ -14,21 +14,11 @@ struct PunctuationMarks: SharedAnalysis {
         if let round = context.earlierRound, let earlier = round.context.cached(PunctuationMarks.self) {
             // After a round of `fix`: the marks of untouched lines are the earlier ones, moved;
             // touched lines are scanned again (a line starts at a scalar boundary).
-            let lines = LineCorrespondence(round.edits, from: round.document, to: document)
-            let oldStarts = round.document.lineStarts, newStarts = document.lineStarts
-            func offset(_ starts: [Int], _ line: Int, _ count: Int) -> Int { line < starts.count ? starts[line] : count }
-            let untouched = lines.untouched(oldStarts.count, newStarts.count)
-            for (number, stretch) in untouched.enumerated() {
-                let old = offset(oldStarts, stretch.old.lowerBound, round.document.bytes.count)
-                    ..< offset(oldStarts, stretch.old.upperBound, round.document.bytes.count)
-                let shift = offset(newStarts, stretch.new.lowerBound, document.bytes.count) - old.lowerBound
+            LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
                 sentenceMarks.append(contentsOf: Self.slice(earlier.sentenceMarks, old).lazy.map { $0 + shift })
                 brackets.append(contentsOf: Self.slice(earlier.brackets, old).lazy.map { $0 + shift })
-                if number < lines.new.count {
-                    let region = lines.new[number]
-                    Self.scan(document, offset(newStarts, region.lowerBound, document.bytes.count)
-                              ..< offset(newStarts, region.upperBound, document.bytes.count), &sentenceMarks, &brackets)
-                }
+            } rescan: { range in
+                Self.scan(document, range, &sentenceMarks, &brackets)
             }
             self.sentenceMarks = sentenceMarks
             self.brackets = brackets
