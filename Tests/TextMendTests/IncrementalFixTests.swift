@@ -67,3 +67,44 @@ struct IncrementalFixTests {
         }
     }
 }
+
+/// Shared analyses that update the earlier round's result after `fix` edits (`EarlierRound`)
+/// must equal the analysis made afresh.
+struct EarlierRoundUpdateTests {
+    /// Random edits at scalar boundaries (marks, brackets, line breaks, CJK and nothing as
+    /// replacements) to the rule examples joined into one document.
+    @Test("punctuation marks and spinner fingerprints updated after random edits equal a fresh scan")
+    func punctuationMarks() {
+        let text = IncrementalFixTests.exampleTexts.joined(separator: "\n")
+        let pieces = ["", ".", "\u{3002}", "\u{FF1F}", "(", "\u{FF09}", "\u{201C}", "\n", "\n\n", "\u{6587}\u{5B57}!", "a\u{300A}b\u{3011}", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for trial in 0..<200 {
+            let document = Document(text: text)
+            let context = RuleContext()
+            _ = context.shared(PunctuationMarks.self, document)
+            _ = context.shared(SpunTextRule.Occurrences.self, document)
+            let bytes = document.bytes
+            // Sorted, disjoint ranges starting and ending at scalar boundaries.
+            var edits: [Edit] = []
+            var from = 0
+            for _ in 0..<(1 + trial % 7) {
+                var start = from + Int.random(in: 0..<max(1, bytes.count / 8), using: &generator)
+                while start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
+                guard start <= bytes.count else { break }
+                var end = min(start + Int.random(in: 0..<12, using: &generator), bytes.count)
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                edits.append(Edit(start..<end, pieces.randomElement(using: &generator)!))
+                from = end + 1
+                if from >= bytes.count { break }
+            }
+            let edited = Document(utf8: Fixer.apply(edits, to: bytes), encoding: document.encoding)
+            let round = EarlierRound(document: document, context: context, edits: edits, touched: TouchedText(edits, in: edited))
+            let later = RuleContext(options: RuleOptions(), after: round)
+            let updated = later.shared(PunctuationMarks.self, edited)
+            let fresh = RuleContext().shared(PunctuationMarks.self, edited)
+            #expect(updated.sentenceMarks == fresh.sentenceMarks && updated.brackets == fresh.brackets, "edits \(edits)")
+            let occurrences = later.shared(SpunTextRule.Occurrences.self, edited).list.map { [$0.offset, $0.kind, $0.index] }
+            #expect(!occurrences.isEmpty && occurrences == RuleContext().shared(SpunTextRule.Occurrences.self, edited).list.map { [$0.offset, $0.kind, $0.index] }, "edits \(edits)")
+        }
+    }
+}

@@ -11,11 +11,31 @@ struct PunctuationMarks: SharedAnalysis {
 
     init(document: Document, context: RuleContext) {
         var sentenceMarks: [Int] = [], brackets: [Int] = []
+        if let round = context.earlierRound, let earlier = round.context.cached(PunctuationMarks.self) {
+            // After a round of `fix`: the marks of untouched lines are the earlier ones, moved;
+            // touched lines are scanned again (a line starts at a scalar boundary).
+            LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
+                sentenceMarks.append(contentsOf: Self.slice(earlier.sentenceMarks, old).lazy.map { $0 + shift })
+                brackets.append(contentsOf: Self.slice(earlier.brackets, old).lazy.map { $0 + shift })
+            } rescan: { range in
+                Self.scan(document, range, &sentenceMarks, &brackets)
+            }
+            self.sentenceMarks = sentenceMarks
+            self.brackets = brackets
+            return
+        }
+        Self.scan(document, 0..<document.bytes.count, &sentenceMarks, &brackets)
+        self.sentenceMarks = sentenceMarks
+        self.brackets = brackets
+    }
+
+    /// Appends the marks of the scalars in `range`, which starts at a scalar boundary.
+    private static func scan(_ document: Document, _ range: Range<Int>, _ sentenceMarks: inout [Int], _ brackets: inout [Int]) {
         Self.classes.withUnsafeBufferPointer { classes in
             document.bytes.withUnsafeBufferPointer { buffer in
                 let count = buffer.count
-                var index = 0
-                while index < count {
+                var index = range.lowerBound
+                while index < range.upperBound {
                     let byte = buffer[index]
                     let entry = classes[Int(byte)]
                     if entry & Self.marks != 0 {
@@ -40,8 +60,6 @@ struct PunctuationMarks: SharedAnalysis {
                 }
             }
         }
-        self.sentenceMarks = sentenceMarks
-        self.brackets = brackets
     }
 
     /// The offsets in `list` within `range` (both lists are sorted).

@@ -59,6 +59,21 @@ struct LineCorrespondence {
         return pairs
     }
 
+    /// Walks the edited document in order for an analysis that keeps byte offsets of things
+    /// found within lines: `keep(old, shift)` for each untouched stretch (its bytes in the
+    /// earlier document, and what to add to an offset in them), `rescan(new)` for each touched
+    /// region (its bytes in the edited document). Both start and end at line starts.
+    func walk(from earlier: Document, to edited: Document, keep: (Range<Int>, Int) -> Void, rescan: (Range<Int>) -> Void) {
+        func offset(_ document: Document, _ line: Int) -> Int {
+            line < document.lineStarts.count ? document.lineStarts[line] : document.bytes.count
+        }
+        for (number, stretch) in untouched(earlier.lineStarts.count, edited.lineStarts.count).enumerated() {
+            let old = offset(earlier, stretch.old.lowerBound)..<offset(earlier, stretch.old.upperBound)
+            keep(old, offset(edited, stretch.new.lowerBound) - old.lowerBound)
+            if number < new.count { rescan(offset(edited, new[number].lowerBound)..<offset(edited, new[number].upperBound)) }
+        }
+    }
+
     /// Whether a line of the edited document is in a touched region.
     func isTouched(newLine line: Int) -> Bool {
         let next = new.partitioningIndex { $0.upperBound > line }

@@ -79,38 +79,8 @@ public struct SpunTextRule: Rule {
     static func hash(_ key: UInt32) -> UInt32 { (key &* 0x9E37_79B1) >> 16 }
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        let bytes = document.bytes
         var found: [Set<Int>] = [[], [], []]
-        let screen = Self.screen, pairs = Self.pairs, wordBytes = Self.wordBytes
-        bytes.withUnsafeBufferPointer { buffer in
-            screen.withUnsafeBufferPointer { screen in pairs.withUnsafeBufferPointer { pairs in wordBytes.withUnsafeBufferPointer { wordBytes in
-                let end = max(buffer.count - 2, 0)
-                var next = 0
-                while next < end {
-                    // Fingerprints start a word (ASCII) or a character (a UTF-8 lead byte): the
-                    // scan steps from one scalar to the next (the text is valid UTF-8).
-                    let index = next
-                    let byte = buffer[index]
-                    next += UTF8Scalars.length(ofLead: byte)
-                    if byte < 0x80 {
-                        // An ASCII fingerprint starts a word: the rest of the word's letters and
-                        // digits follow one and cannot start one, so they are passed over.
-                        guard wordBytes[Int(byte)] else { continue }
-                        while next < end, wordBytes[Int(buffer[next])] { next += 1 }
-                        guard pairs[Int(byte) << 8 | Int(buffer[index + 1])], isBoundary(buffer, index - 1) else { continue }
-                    } else {
-                        guard pairs[Int(byte) << 8 | Int(buffer[index + 1])], byte >= 0xC0 else { continue }
-                    }
-                    let key = UInt32(Self.lower(buffer[index])) << 16 | UInt32(Self.lower(buffer[index + 1])) << 8 | UInt32(Self.lower(buffer[index + 2]))
-                    guard screen[Int(Self.hash(key))], let candidates = Self.byFirstBytes[key] else { continue }
-                    for candidate in candidates where matches(candidate.pattern, buffer, index) {
-                        // English phrases need word boundaries.
-                        if candidate.kind == 2, !isBoundary(buffer, index - 1) || !isBoundary(buffer, index + candidate.pattern.count) { continue }
-                        found[candidate.kind].insert(candidate.index)
-                    }
-                }
-            } } }
-        }
+        for occurrence in context.shared(Occurrences.self, document).list { found[occurrence.kind].insert(occurrence.index) }
         let strong = found[0].count, weak = found[1].count, english = found[2].count
         guard strong >= 2 || (strong >= 1 && weak >= 2) || english >= 2 else { return [] }
         let layout = context.shared(Layout.self, document)
@@ -119,13 +89,72 @@ public struct SpunTextRule: Rule {
         return [finding(Self.message(strong + weak + english), span)]
     }
 
-    func matches(_ pattern: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+    /// Where fingerprints stand. None holds a line break or needs a byte beyond its line's
+    /// break (a line break is a word boundary), so after `fix` edits only the touched lines are
+    /// scanned again (`EarlierRound`).
+    struct Occurrences: SharedAnalysis {
+        /// Each fingerprint found, by offset, with its kind and its index in its list.
+        let list: [(offset: Int, kind: Int, index: Int)]
+
+        init(document: Document, context: RuleContext) {
+            var list: [(offset: Int, kind: Int, index: Int)] = []
+            if let round = context.earlierRound, let earlier = round.context.cached(Occurrences.self) {
+                LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
+                    let low = earlier.list.partitioningIndex { $0.offset >= old.lowerBound }
+                    let high = earlier.list[low...].partitioningIndex { $0.offset >= old.upperBound }
+                    list.append(contentsOf: earlier.list[low..<high].lazy.map { ($0.offset + shift, $0.kind, $0.index) })
+                } rescan: { range in
+                    Self.scan(document.bytes, range, &list)
+                }
+            } else {
+                Self.scan(document.bytes, 0..<document.bytes.count, &list)
+            }
+            self.list = list
+        }
+
+        /// Appends the fingerprints that start in `range` (which starts at a line start, or
+        /// at the start of a word or character).
+        static func scan(_ bytes: [UInt8], _ range: Range<Int>, _ list: inout [(offset: Int, kind: Int, index: Int)]) {
+            let screen = SpunTextRule.screen, pairs = SpunTextRule.pairs, wordBytes = SpunTextRule.wordBytes
+            bytes.withUnsafeBufferPointer { buffer in
+                screen.withUnsafeBufferPointer { screen in pairs.withUnsafeBufferPointer { pairs in wordBytes.withUnsafeBufferPointer { wordBytes in
+                    let end = min(range.upperBound, max(buffer.count - 2, 0))
+                    var next = range.lowerBound
+                    while next < end {
+                        // Fingerprints start a word (ASCII) or a character (a UTF-8 lead byte): the
+                        // scan steps from one scalar to the next (the text is valid UTF-8).
+                        let index = next
+                        let byte = buffer[index]
+                        next += UTF8Scalars.length(ofLead: byte)
+                        if byte < 0x80 {
+                            // An ASCII fingerprint starts a word: the rest of the word's letters and
+                            // digits follow one and cannot start one, so they are passed over.
+                            guard wordBytes[Int(byte)] else { continue }
+                            while next < end, wordBytes[Int(buffer[next])] { next += 1 }
+                            guard pairs[Int(byte) << 8 | Int(buffer[index + 1])], SpunTextRule.isBoundary(buffer, index - 1) else { continue }
+                        } else {
+                            guard pairs[Int(byte) << 8 | Int(buffer[index + 1])], byte >= 0xC0 else { continue }
+                        }
+                        let key = UInt32(SpunTextRule.lower(buffer[index])) << 16 | UInt32(SpunTextRule.lower(buffer[index + 1])) << 8 | UInt32(SpunTextRule.lower(buffer[index + 2]))
+                        guard screen[Int(SpunTextRule.hash(key))], let candidates = SpunTextRule.byFirstBytes[key] else { continue }
+                        for candidate in candidates where SpunTextRule.matches(candidate.pattern, buffer, index) {
+                            // English phrases need word boundaries.
+                            if candidate.kind == 2, !SpunTextRule.isBoundary(buffer, index - 1) || !SpunTextRule.isBoundary(buffer, index + candidate.pattern.count) { continue }
+                            list.append((index, candidate.kind, candidate.index))
+                        }
+                    }
+                } } }
+            }
+        }
+    }
+
+    static func matches(_ pattern: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
         guard at + pattern.count <= buffer.count else { return false }
         for offset in 1..<max(pattern.count, 1) where Self.lower(buffer[at + offset]) != pattern[offset] { return false }
         return true
     }
 
-    func isBoundary(_ buffer: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+    static func isBoundary(_ buffer: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
         guard at >= 0, at < buffer.count else { return true }
         let byte = Self.lower(buffer[at])
         return !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte))
