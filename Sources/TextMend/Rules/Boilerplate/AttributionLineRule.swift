@@ -31,6 +31,7 @@ public struct AttributionLineRule: ConfigurableRule {
         severity: .warning,
         fixability: .safe,
         nonTriggeringExamples: [
+            Example("田野调查\n\n来源\u{FF1A}本文数据来自作者2022年的实地调查\u{FF0C}样本量为1200户。\n\n结论\u{FF1A}农村家庭的教育支出逐年上升。"),
             Example("关于补贴的通知\n\n本次补贴的资金来源:市财政专项资金。\n\n特此通知。"),
             Example("论语选读\n\n原文:学而时习之,不亦说乎?\n\n译文:学了又时常温习,不也很愉快吗?"),
             Example("正文第一段。\n\n来源:学习时报", options: keeping(["source"])),
@@ -121,8 +122,10 @@ public struct AttributionLineRule: ConfigurableRule {
     static let openers = ["来", "來", "稿", "出", "转", "轉", "文", "本", "作", "撰", "责", "責", "编", "編", "校", "审", "審", "原", "s", "a", "w", "e", "b", "o"]
 
     // swiftlint:disable force_try
+    // A source value that runs on as a sentence (a full-width comma, then a final 。) is the
+    // writer's own note on the data: `来源：本文数据来自作者2022年的实地调查，样本量为1200户。`
     static let patterns: [(String, ICURegex)] = [
-        ("source", try! ICURegex(#"^(?:来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自|文章来源|文章來源|本文来源|本文來源|source)\s*[:\uFF1A]\s*\S.{0,40}$"#)),
+        ("source", try! ICURegex(#"^(?:来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自|文章来源|文章來源|本文来源|本文來源|source)\s*[:\uFF1A]\s*(?!.*\uFF0C.*。$)\S.{0,40}$"#)),
         ("author", try! ICURegex(#"^(?:作者|作\s+者|撰文|撰稿|author|written by)\s*[:\uFF1A]\s*\S.{0,30}$"#)),
         ("author", try! ICURegex(#"^文\s*[/|\uFF5C]\s*\S.{0,12}$"#)),
         ("author", try! ICURegex(#"^[Bb][Yy]\s+\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){0,3}$"#, caseInsensitive: false)),

@@ -29,6 +29,9 @@ public struct LocationBarRule: EdgeBoilerplateRule {
             Example("您的位置很重要,请注意安全。\n\n出行前请检查车辆。"),
             Example("Home is where the heart is.\n\nWe moved there in 1999."),
             Example("Skip to main content if you know the basics already.\n\nWe had to skip navigation lessons this year."),
+            Example("首页设计原则\n\n首页 > 栏目页 > 内容页\u{FF0C}这是网站最常见的三级结构。设计首页时要突出重点。"),
+            // Markup at the top of an HTML tutorial: a tag pair is not a trail.
+            Example("HTML basics\n\n<head>\n  <title>Hello</title>\n</head>\n\nSave it as index.html and open it in a browser."),
         ],
         triggeringExamples: [
             Example("⟦您当前的位置:首页 > 计算机 > 编程开发 >⟧\n\n正文第一段内容完整。", prefixable: false),

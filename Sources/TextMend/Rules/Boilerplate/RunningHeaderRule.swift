@@ -30,6 +30,8 @@ public struct RunningHeaderRule: Rule {
             Example("Chapter 1\n\nText one.\n\nChapter 1\n\nText two.\n\nChapter 1\n\nText three."),
             Example("请翻到第3页,\n阅读第一段。"),
             Example("Steps:\n1/3\nDownload the file.\n2/4\nInstall it."),
+            // `- 1 -` under the title numbers sections, not pages.
+            Example("Three small poems\n\n- 1 -\n\nRain on the roof,\nrain on the road.\n\n- 2 -\n\nSnow on the hill,\nsnow in the cold.\n\n- 3 -\n\nSun on the sea."),
         ],
         triggeringExamples: [
             Example("本发明涉及一种终端系统,特别是\n⟦- 2 -⟧\n涉及一种数据处理方法。"),
@@ -70,6 +72,7 @@ public struct RunningHeaderRule: Rule {
                 pageLines.append(line)
             }
         }
+        pageLines = withoutSectionNumbers(document, layout, pageLines)
         pageLines += fractions.values.filter { $0.count >= 2 }.flatMap { $0 }
         guard !pageLines.isEmpty else { return [] }
         // Captions at the edges belong to the document-store chrome rule.
@@ -85,6 +88,22 @@ public struct RunningHeaderRule: Rule {
             let message = pages.contains(line) ? Self.pageMessage : Self.headerMessage
             return finding(message, layout.trimmedLine(line), fix: Fix(.safe, Self.fixTitle, [Edit(NoiseRemoval.wholeLine(line, in: document, layout), "")]))
         }
+    }
+
+    /// `- 1 -` before any text but a title numbers the sections that follow (three poems under
+    /// `- 1 -`, `- 2 -`, `- 3 -`); a page footer `- 1 -` comes after page 1's text.
+    func withoutSectionNumbers(_ document: Document, _ layout: Layout, _ pageLines: [Int]) -> [Int] {
+        guard let first = pageLines.first,
+              document.string(layout.trimmedLine(first)).unicodeScalars.filter({ ("0"..."9").contains($0) }).map(String.init) == ["1"],
+              Self.dashNumber(document.string(layout.trimmedLine(first))),
+              (0..<first).filter({ !layout.isBlank[$0] }).count <= 1 else { return pageLines }
+        return pageLines.filter { !Self.dashNumber(document.string(layout.trimmedLine($0))) }
+    }
+
+    /// `- 3 -`, `— 3 —`: the dash form of a page number.
+    static func dashNumber(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return "-\u{2014}\u{2013}".unicodeScalars.contains(first)
     }
 
     /// Short lines that do not end a sentence, by text (only asked when page numbers exist).

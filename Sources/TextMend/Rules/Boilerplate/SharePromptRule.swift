@@ -23,6 +23,7 @@ public struct SharePromptRule: EdgeBoilerplateRule {
         severity: .warning,
         fixability: .safe,
         nonTriggeringExamples: [
+            Example("分享的艺术\n\n分享到朋友圈之前\u{FF0C}请先想一想\u{FF1A}这条信息是真的吗\u{FF1F}\n\n学会分享\u{FF0C}也要学会判断。"),
             Example("我们把照片分享到了家庭群里,大家都很开心。\n\n周末再见。"),
             Example("Please share your feedback with the team.\n\nThe survey closes Friday."),
             Example("收藏家们在会上交流了经验。\n\n活动很成功。"),

@@ -24,6 +24,8 @@ public struct SourceDumpRule: Rule {
             Example("To enable the module, add this line to the configuration:\n\n    <Directory /var/www>\n\nThen restart the server and check the log for errors. The rest of this chapter explains each option in turn."),
             Example("HTML 用 <p> 表示段落,用 <br> 表示换行。"),
             Example("The graph TD shows a fall in sales."),
+            // A tutorial whose markup sits in a code fence shows it on purpose.
+            Example("HTML basics\n\nA minimal page:\n\n```html\n<html>\n<head>\n  <title>Hello</title>\n</head>\n<body>\n  <h1>Hello</h1>\n  <p>Welcome.</p>\n</body>\n</html>\n```\n\nSave it as index.html."),
         ],
         triggeringExamples: [
             Example("⟦<!DOCTYPE html><html class=\"no-js\"><head><meta charset=\"utf-8\"><title>News</title></head><body><div id=\"main\"><p>Hello</p></div></body></html>⟧", prefixable: false),
@@ -64,11 +66,13 @@ public struct SourceDumpRule: Rule {
     /// bytes they cover, and the non-blank bytes of the text.
     func countTags(_ bytes: [UInt8]) -> (Int, Int, Int) {
         var tags = 0, tagBytes = 0, textBytes = 0
-        var index = 0
+        var index = 0, fenced = false
         while index < bytes.count {
             let byte = bytes[index]
+            // Markup inside a Markdown code fence is an example the text shows, not the page.
+            if (index == 0 || bytes[index - 1] == 0x0A), isFence(bytes, index) { fenced.toggle() }
             if byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 { textBytes += 1 }
-            if byte == 0x3C, index + 1 < bytes.count, isTagStart(bytes[index + 1]) {
+            if !fenced, byte == 0x3C, index + 1 < bytes.count, isTagStart(bytes[index + 1]) {
                 var end = index + 1
                 while end < min(bytes.count, index + 300), bytes[end] != 0x3E, bytes[end] != 0x0A, bytes[end] != 0x3C { end += 1 }
                 if end < bytes.count, bytes[end] == 0x3E {
@@ -82,6 +86,12 @@ public struct SourceDumpRule: Rule {
             index += 1
         }
         return (tags, tagBytes, textBytes)
+    }
+
+    /// A line opening with ```` ``` ```` or `~~~`.
+    func isFence(_ bytes: [UInt8], _ start: Int) -> Bool {
+        guard start + 2 < bytes.count, bytes[start] == 0x60 || bytes[start] == 0x7E else { return false }
+        return bytes[start + 1] == bytes[start] && bytes[start + 2] == bytes[start]
     }
 
     func isTagStart(_ byte: UInt8) -> Bool {

@@ -50,6 +50,8 @@ public struct RepeatedTitleRule: Rule {
             Example("# Errors\n\nApplications running in Node.js will generally experience four categories of\nerrors\n\nMore text."),
             // A longer line that only begins like the title is no copy of it.
             Example("Results\n\nResults-based budgeting in small towns\n\nThe council adopted a new way of planning its budget, and this is how it works."),
+            // A refrain of exclamations inside a three-line stanza is verse, not a title block.
+            Example("Chant\n\nHoly, holy, holy!\nHoly, holy, holy!\nLord God Almighty!\n\n“No.”\n\nThey looked at each other and laughed."),
             Example("Python\n\nPython - the snake and the language named after a comedy group\n\nThe language took its name from the television series, not from the snake."),
         ],
         triggeringExamples: [

@@ -146,8 +146,19 @@ public struct RepeatedTitles: SharedAnalysis {
     /// count, so `T\nT\n短句\n长正文…` is still a title block.
     static func isInStanza(_ document: Document, _ layout: Layout, _ line: Int) -> Bool {
         let paragraph = paragraphLines(layout, line)
+        // Three short lines that all end like verse (`Holy, holy, holy!` twice, then
+        // `Lord God Almighty!`): a refrain, not a title over its body.
+        if paragraph.count == 3, paragraph.allSatisfy({ isShort(document, layout, $0) && endsVerseLine(document, layout, $0) }) {
+            return true
+        }
         guard paragraph.count >= 4 else { return false }
         return paragraph.filter { $0 != line && isShort(document, layout, $0) }.count >= 3
+    }
+
+    /// The line ends with `!`, `?`, `,` or `;` (half- or full-width), as lines of verse do.
+    static func endsVerseLine(_ document: Document, _ layout: Layout, _ line: Int) -> Bool {
+        guard let last = document.string(layout.trimmedLine(line)).unicodeScalars.last else { return false }
+        return "!?,;\u{FF01}\u{FF1F}\u{FF0C}\u{FF1B}".unicodeScalars.contains(last)
     }
 
     /// The first copy is an entry of a list of short lines and the next copy sits elsewhere:

@@ -19,6 +19,8 @@ public struct EmptyMarkdownImageRule: Rule {
             Example("See ![diagram](img/flow.png) and [the docs](https://example.org)."),
             Example("学习贯彻会议精神![重要]。Emoji 👍🏽 (José)."),
             Example("Write `![]()` for an empty image."),
+            // Quoted, the syntax is being talked about.
+            Example("An empty image, written “![]()” or \"![alt]()\", shows nothing."),
         ],
         triggeringExamples: [
             Example("如图所示⟦![]()⟧,数据增长。"),
@@ -48,7 +50,7 @@ public struct EmptyMarkdownImageRule: Rule {
             }
             let range = index..<(close + 3)
             index = range.upperBound
-            guard !context.shared(CodeSpans.self, document).overlaps(range) else { continue }
+            guard !context.shared(CodeSpans.self, document).overlaps(range), !Self.isQuoted(document, range) else { continue }
             // One space stays where the placeholder sat between two spaces.
             var edit = range
             let line = document.lineIndex(ofByte: range.lowerBound)
@@ -62,5 +64,13 @@ public struct EmptyMarkdownImageRule: Rule {
                                     fix: Fix(.safe, "remove the placeholder", [Edit(edit, "")])))
         }
         return findings
+    }
+
+    /// `“![]()”`, `"![]()"`: a quoted placeholder is a mention of the syntax.
+    static func isQuoted(_ document: Document, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound > 0, range.upperBound < document.bytes.count else { return false }
+        let before = document.scalar(before: range.lowerBound).scalar, after = document.scalar(at: range.upperBound).scalar
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "'": "'", "\u{201C}": "\u{201D}", "\u{2018}": "\u{2019}", "\u{300C}": "\u{300D}"]
+        return pairs[before] == after
     }
 }

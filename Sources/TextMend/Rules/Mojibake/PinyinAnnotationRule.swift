@@ -24,6 +24,8 @@ public struct PinyinAnnotationRule: Rule {
             Example("这个字读作行(xíng),也读作行(háng)。"),
             Example("開發過程中的意識形態(2023)工作,(注) 與 (A) 項。"),
             Example("Zoë (zō) and José (hosé); 北京(Beijing)。Emoji 👍🏽."),
+            // A word list glosses characters set apart by spaces: no converter wrote that.
+            Example("生字\u{FF1A}嬉\u{FF08}xī\u{FF09} 饕\u{FF08}tāo\u{FF09} 餮\u{FF08}tiè\u{FF09}"),
         ],
         triggeringExamples: [
             Example("開發⟦(fā)⟧過⟦(guò)⟧程"),
@@ -49,7 +51,8 @@ public struct PinyinAnnotationRule: Rule {
             let open = bytes[index] == 0x28 ? 1 : (bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x88 ? 3 : 0)
             guard open > 0 else { continue }
             let before = document.scalar(before: index).scalar
-            guard HanFrequency.isHan(before), let end = Self.syllableEnd(document, index + open) else { continue }
+            guard HanFrequency.isHan(before), let end = Self.syllableEnd(document, index + open),
+                  !Self.isGlossaryEntry(document, index, end) else { continue }
             candidates.append((index..<end, !HanFrequency.isSimplifiedBasic(before), document.lineIndex(ofByte: index)))
         }
         var perLine: [Int: Int] = [:]
@@ -58,6 +61,21 @@ public struct PinyinAnnotationRule: Rule {
             finding("pinyin \(document.string($0.range)) left after a character by a conversion", $0.range,
                     fix: Fix(.safe, "remove the pinyin", [Edit($0.range, "")]))
         }
+    }
+
+    /// `生字：嬉（xī） 饕（tāo）`: a character set apart on both sides with its reading is a
+    /// word list's entry; a converter annotates characters inside running text.
+    static func isGlossaryEntry(_ document: Document, _ open: Int, _ end: Int) -> Bool {
+        let character = document.scalar(before: open)
+        let start = open - character.length
+        let before: Unicode.Scalar? = start > 0 ? document.scalar(before: start).scalar : nil
+        let after: Unicode.Scalar? = end < document.bytes.count ? document.scalar(at: end).scalar : nil
+        return isEntrySeparator(before) && isEntrySeparator(after)
+    }
+
+    static func isEntrySeparator(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return true }
+        return scalar.properties.isWhitespace || ":,;\u{FF1A}\u{FF0C}\u{FF1B}\u{3001}".unicodeScalars.contains(scalar)
     }
 
     static let toneVowels = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".unicodeScalars)

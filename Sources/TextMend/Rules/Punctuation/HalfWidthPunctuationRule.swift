@@ -32,6 +32,8 @@ public struct HalfWidthPunctuationRule: Rule {
         severity: .warning,
         fixability: .safe,
         nonTriggeringExamples: [
+            // GB/T 7714 reference entries keep their half-width `. : ,` on purpose.
+            Example("[1] 张三. 中文信息处理[M]. 北京: 清华大学出版社, 2010.\n[2] 王五. Deep Learning[M]. 上海: 某某出版社, 2017: 45-67."),
             Example("Dr. Smith (born 1950): a note; really? yes! See f(x) and [1], 10:30, 1,024."),
             Example("学习 Python 3.11 的新特性：会议于 10:30 开始，共 1,024 人参加（线上）。"),
             Example("访问 https://example.com/a?b=1 获取资料，或者 http://例子.cn:8080/路径。"),

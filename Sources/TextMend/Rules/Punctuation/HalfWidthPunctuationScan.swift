@@ -35,8 +35,32 @@ struct HalfWidthPunctuationScan {
 
     /// The hits on one line (a byte range without its line break).
     static func hits(_ document: Document, _ line: Range<Int>) -> [Hit] {
+        guard !isReference(document.bytes, line) else { return [] }
         var scan = HalfWidthPunctuationScan(document: document, line: line)
         return scan.run()
+    }
+
+    /// GB/T 7714 document-type codes: `[M]` book, `[J]` journal article, `[EB/OL]` web page.
+    private static let referenceCodes: Set<String> = [
+        "M", "J", "C", "D", "R", "N", "S", "P", "Z", "G", "A", "EB/OL", "J/OL", "M/OL", "DB/OL", "CP/DK",
+    ]
+
+    /// A reference-list entry (`[1] 张三. 中文信息处理[M]. 北京: 清华大学出版社, 2010.`): the
+    /// GB/T 7714 citation style writes its `. : ,` half-width on purpose.
+    static func isReference(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        var index = line.lowerBound
+        while index < line.upperBound {
+            if bytes[index] == UInt8(ascii: "["), index > line.lowerBound,
+               bytes[index - 1] >= 0x80 || CJKMarks.isASCIIAlphanumeric(bytes[index - 1]) {
+                var end = index + 1
+                while end < line.upperBound, end - index <= 6,
+                      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[end]) || bytes[end] == UInt8(ascii: "/") { end += 1 }
+                if end < line.upperBound, bytes[end] == UInt8(ascii: "]"), end > index + 1,
+                   referenceCodes.contains(String(decoding: bytes[(index + 1)..<end], as: UTF8.self)) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     private init(document: Document, line: Range<Int>) {

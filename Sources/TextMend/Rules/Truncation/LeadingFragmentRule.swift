@@ -25,6 +25,7 @@ public struct LeadingFragmentRule: Rule {
         fixability: .none,
         nonTriggeringExamples: [
             Example("的确,今年的工作成效明显。", prefixable: false),
+            Example("的地得的用法\n\n“的”用在名词前\u{FF0C}“地”用在动词前\u{FF0C}“得”用在动词后。", prefixable: false),
             Example("了解情况后,我们立即开展了调查。", prefixable: false),
             Example("iPhone sales rose sharply in the third quarter of the year.", prefixable: false),
             Example("npm install installs the dependencies listed in package.json.", prefixable: false),
@@ -76,6 +77,9 @@ public struct LeadingFragmentRule: Rule {
             return content.lowerBound..<end
         }
         if Self.particles.contains(scalar) {
+            // `的地得的用法`, `了着过`: particles named side by side are the topic, not a cut.
+            let after = content.lowerBound + length
+            if after < content.upperBound, Self.particles.contains(document.scalar(at: after).scalar) { return nil }
             let window = content.lowerBound..<min(content.upperBound, content.lowerBound + 24)
             if let token = wordTokens(of: document.string(window)).first, token.range.count == length {
                 return content.lowerBound..<content.lowerBound + length
