@@ -26,6 +26,7 @@ public struct FunctionWordCollisionRule: Rule {
         fixability: .sometimes,
         nonTriggeringExamples: [
             Example("现在的情况很好,存在的问题不少,所在的单位,潜在的风险。"),
+            Example("\u{5728}\u{7684}\u{FF0C}\u{600E}\u{4E48}\u{4E86}\u{FF1F}\n\u{5728}\u{7684}\u{5728}\u{7684}, \u{9A6C}\u{4E0A}\u{6765}\u{3002}\n\u{5728}\u{7684}\u{5440}!"),
             Example("他是有作为的干部。对和错要分清。确保和平稳定。"),
             Example("我以为指导老师会来。所以为指导工作提供依据。"),
             Example("文化阵地建设有待加强,一些基层单位设施简陋。"),
