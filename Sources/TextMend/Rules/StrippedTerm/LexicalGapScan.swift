@@ -96,17 +96,6 @@ struct LexicalGapScan {
             segmenter.addWords(terms)
             return segmenter
         }()
-        /// For a screening trial: the one-character terms that make a common word after a
-        /// character (`after`) and before one (`before`), by that character.
-        lazy var screen: (after: [UInt32: [Int]], before: [UInt32: [Int]]) = {
-            var after: [UInt32: [Int]] = [:], before: [UInt32: [Int]] = [:]
-            for (index, term) in terms.enumerated() where term.unicodeScalars.count == 1 {
-                let scalar = term.unicodeScalars.first!.value
-                for partner in Lexicon.shared.leftPartners[scalar] ?? [] { after[partner.value, default: []].append(index) }
-                for partner in Lexicon.shared.rightPartners[scalar] ?? [] { before[partner.value, default: []].append(index) }
-            }
-            return (after, before)
-        }()
     }
     let terms: [String]
     /// Each term's characters.
@@ -236,16 +225,6 @@ struct LexicalGapScan {
         if let candidates, let candidateBits, !holdsCandidate(text[run], candidates, candidateBits) { return }
         guard runBudget > 0 else { return }
         runBudget -= 1
-        if repairsOnly {
-            // A screening trial does not segment: a character that seldom stands alone and
-            // makes no word with either neighbour is an orphan (的, 是 are not).
-            let single = run.map { index in
-                (lexicon.standaloneShare(text[index]) ?? 1) <= Self.screenShare
-                    && !(index > run.lowerBound && isWord(text[index - 1], text[index])) && !(index + 1 < run.upperBound && isWord(text[index], text[index + 1]))
-            }
-            scanTerms(line, run, single)
-            return
-        }
         var position = run.lowerBound
         var single = [Bool](repeating: false, count: run.count)
         for length in segmenter.tokens(text[run]) {
@@ -271,30 +250,17 @@ struct LexicalGapScan {
         let text = line.scalars
         let pairs = CharacterPairs.shared
         let floor = Self.minimumGain - (flatRepairCredit ? 0 : Self.burstBonus)
-        let every = repairsOnly ? [] : Array(terms.indices)
-        var screened: [Int] = []
         for position in run.lowerBound...run.upperBound {
-            // A screening trial tries only the terms that make a word with a lone neighbour.
-            let loneLeft = position > run.lowerBound && single[position - 1 - run.lowerBound]
-            let loneRight = position < run.upperBound && single[position - run.lowerBound]
-            if repairsOnly {
-                guard loneLeft || loneRight else { continue }
-                screened.removeAll(keepingCapacity: true)
-                if loneLeft { screened += models.screen.after[text[position - 1].value] ?? [] }
-                if loneRight { for index in models.screen.before[text[position].value] ?? [] where !screened.contains(index) { screened.append(index) } }
-                if screened.isEmpty { continue }
-            }
             var ranked: [(term: String, gain: Double)] = []
             var completions: [(left: UInt64, right: UInt64)] = []
             var patterns: [(left: UInt64, right: UInt64)] = []
             var window: (unigram: Double, context: Double)?
-            for index in repairsOnly ? screened : every {
-                let term = terms[index]
+            for (index, term) in terms.enumerated() {
                 // A word with the left neighbour holds (neighbour, first); one with the right
                 // neighbour holds (last, neighbour): without either pair there is none.
                 let scalars = termScalars[index]
-                let leftPair = position > run.lowerBound && (!repairsOnly || loneLeft) && pairs.mayHold(text[position - 1], scalars[0])
-                let rightPair = position < run.upperBound && (!repairsOnly || loneRight) && pairs.mayHold(scalars[scalars.count - 1], text[position])
+                let leftPair = position > run.lowerBound && pairs.mayHold(text[position - 1], scalars[0])
+                let rightPair = position < run.upperBound && pairs.mayHold(scalars[scalars.count - 1], text[position])
                 guard leftPair || rightPair,
                       let joined = formsWord(scalars, text, run, position, left: leftPair, right: rightPair) else { continue }
                 let gains = gains(termScalars[index], text, run, position, window: &window)
@@ -451,12 +417,6 @@ struct LexicalGapScan {
     /// Whether every orphan repair earns the allowance (a trial of inferred terms counts the
     /// places a candidate repairs, ordinary-looking orphans included: 读 → `者`, 行 → `进`).
     var flatRepairCredit = false
-    /// Whether terms are tried only beside a character the segmenter leaves alone (a cheap
-    /// screening trial of many candidates: `absentCommon`).
-    var repairsOnly = false
-    /// Standalone share up to which a screening trial takes a lone character for an orphan.
-    /// (0.2 lost 如 of 如何, 0.4 and 0.5 found no more on the benchmark.)
-    static let screenShare = 0.3
 
     /// Whether the term with up to three neighbours on either side is a word, on which sides
     /// it takes neighbours in, and the most neighbours one such word takes (nil: no word).
@@ -592,7 +552,7 @@ extension LexicalGapScan {
     /// against the type, so a new one cannot be missed).
     static let countedProperties = ["models", "terms", "termScalars", "commonCounts", "otherCounts", "orphans", "pendingGaps", "confirmed",
                                     "hanCount", "countsSites", "candidates", "candidateBits", "runBudget", "boundTotal", "boundAlone",
-                                    "flatRepairCredit", "repairsOnly"]
+                                    "flatRepairCredit"]
 
     /// The term gaps before the document-level bonus, for the caller to splice.
     var pendingTermGaps: [Gap] {
