@@ -4,6 +4,31 @@ import Glibc
 import Darwin
 #endif
 
+/// Eight bytes at a time in one 64-bit word: exact per-byte masks (no carry or borrow crosses
+/// from one byte into the next), the high bit of each byte that answers.
+enum WordBytes {
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The bytes of `word` that are zero.
+    @inline(__always)
+    static func zeros(_ word: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low7) &+ low7) | word) & highs
+    }
+
+    /// The bytes of `word` that equal `byte`.
+    @inline(__always)
+    static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        zeros(word ^ (UInt64(byte) &* 0x0101_0101_0101_0101))
+    }
+
+    /// The eight bytes at `offset`, the first in the lowest bits.
+    @inline(__always)
+    static func load(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+    }
+}
+
 /// A set of byte values that can start a match, for skipping the bytes that cannot.
 ///
 /// A scan tests eight bytes at a time and goes straight to the bytes of a word that are
@@ -52,8 +77,7 @@ struct ByteSet: Sendable {
         // A byte below 0x20: its low seven bits plus 0x60 stay below 0x80, and its high bit is clear.
         if hasControls { found |= ~((word & low7) &+ 0x6060_6060_6060_6060) & ~word & Self.highs }
         for probe in probes {
-            let zeroed = word ^ probe  // a member's byte becomes zero
-            found |= ~(((zeroed & low7) &+ low7) | zeroed) & Self.highs
+            found |= WordBytes.zeros(word ^ probe)  // a member's byte becomes zero
         }
         return found
     }
@@ -128,11 +152,9 @@ enum ByteSearch {
     static func count(_ byte: UInt8, in bytes: [UInt8], upTo limit: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer -> Int in
             guard let base = buffer.baseAddress else { return 0 }
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, probe = UInt64(byte) &* 0x0101_0101_0101_0101
             var count = 0, index = 0
             while index + 8 <= buffer.count && count < limit {
-                let zeroed = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ probe
-                let found = ~(((zeroed & low7) &+ low7) | zeroed) & 0x8080_8080_8080_8080
+                let found = WordBytes.equal(WordBytes.load(base, index), byte)
                 if found != 0 { count += found.nonzeroBitCount }  // rare: skip the software popcount
                 index += 8
             }

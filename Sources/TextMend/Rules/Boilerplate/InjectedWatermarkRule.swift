@@ -258,12 +258,9 @@ public struct InjectedWatermarkRule: Rule {
         // masks: a byte of the difference that is not zero, a byte that is 0A or 0D).
         let limit = min(Self.window, bytes.count - a, bytes.count - b)
         if let base = bytes.baseAddress {
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
-            @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { ~(((word & low7) &+ low7) | word) & highs }
             while length + 8 <= limit {
-                let x = UInt64(littleEndian: UnsafeRawPointer(base + a + length).loadUnaligned(as: UInt64.self))
-                let y = UInt64(littleEndian: UnsafeRawPointer(base + b + length).loadUnaligned(as: UInt64.self))
-                let stops = ~zeroBytes(x ^ y) & highs | zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(x ^ 0x0D0D_0D0D_0D0D_0D0D)
+                let x = WordBytes.load(base, a + length), y = WordBytes.load(base, b + length)
+                let stops = ~WordBytes.zeros(x ^ y) & WordBytes.highs | WordBytes.equal(x, 0x0A) | WordBytes.equal(x, 0x0D)
                 if stops != 0 { return length + stops.trailingZeroBitCount / 8 }
                 length += 8
             }

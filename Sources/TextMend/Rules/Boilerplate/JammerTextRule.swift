@@ -92,11 +92,9 @@ public struct JammerTextRule: Rule {
                 }
             }
             // Spaces found eight bytes at a time (an exact per-byte equality mask).
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, spaces: UInt64 = 0x2020_2020_2020_2020
             var index = 0
             while index + 8 <= buffer.count {
-                let zeroed = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ spaces
-                var found = ~(((zeroed & low7) &+ low7) | zeroed) & 0x8080_8080_8080_8080
+                var found = WordBytes.equal(WordBytes.load(base, index), 0x20)
                 while found != 0 {
                     space(index + found.trailingZeroBitCount / 8)
                     found &= found &- 1

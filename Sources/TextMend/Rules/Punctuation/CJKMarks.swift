@@ -47,22 +47,6 @@ enum CJKMarks {
 
     /// Whether a line may hold Han or kana at all: every such scalar has a lead byte ≥ 0xE2.
     static func mayHoldHanOrKana(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            var index = range.lowerBound
-            // Eight bytes at a time: a byte from 0x80 up whose low seven bits reach 0x62 (so
-            // adding 0x1E carries into its high bit, never into the next byte) is ≥ 0xE2.
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= range.upperBound {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                if ((word & low7) &+ 0x1E1E_1E1E_1E1E_1E1E) & word & highs != 0 { return true }
-                index += 8
-            }
-            while index < range.upperBound {
-                if buffer[index] >= 0xE2 { return true }
-                index += 1
-            }
-            return false
-        }
+        ByteSearch.contains(0xE2...0xFF, in: bytes, range)
     }
 }

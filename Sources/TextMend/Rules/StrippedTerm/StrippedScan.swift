@@ -425,11 +425,7 @@ public struct StrippedScan: SharedAnalysis {
 
     /// The high bit of each byte of `word` that equals `byte` (exact: no borrow between bytes).
     @inline(__always)
-    private static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let zeroed = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return ~(((zeroed & low7) &+ low7) | zeroed) & highs
-    }
+    private static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 { WordBytes.equal(word, byte) }
 
     /// A line of running text (has a sentence mark or is long): titles and labels are not.
     static func isProse(_ document: Document, _ line: Int) -> Bool {
