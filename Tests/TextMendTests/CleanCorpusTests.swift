@@ -21,7 +21,13 @@ struct CleanCorpusTests {
 
     @Test("no findings on clean prose", arguments: files)
     func silentOnCleanProse(_ name: String) throws {
-        let bytes = try [UInt8](Data(contentsOf: Self.corpus.appendingPathComponent(name)))
+        try Self.expectSilent(Self.corpus.appendingPathComponent(name), name)
+    }
+
+    /// Every rule is silent on the file, and `fix` with suggested fixes changes nothing (the
+    /// first findings are shown when one is not).
+    static func expectSilent(_ url: URL, _ name: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: url))
         let document = try Decoder.decode(bytes)
         let linter = Linter(rules: RuleRegistry.all.map { $0.init() })
         let findings = linter.check(document)

@@ -168,7 +168,9 @@ public struct StrippedScan: SharedAnalysis {
     static func finish(_ lineGaps: [Gap], _ lexical: LexicalGapScan, copies: [Int: (text: String, span: Range<Int>)], inferred: [String],
                        _ document: Document, _ lines: [Int], _ proseLines: [Int]) -> [Gap] {
         var found = lineGaps
-        for gap in lexical.termGaps {
+        // Computed once: the pattern bonus walks every pending gap.
+        let termGaps = lexical.termGaps
+        for gap in termGaps {
             let ranked = gap.ranked.filter { $0.gain > LexicalGapScan.minimumGain }
             let clear = ranked[0].gain >= Self.safeGain && (ranked.count < 2 || ranked[0].gain - ranked[1].gain >= Self.safeMargin)
             let orphan = lexical.orphans.first { $0.before == gap.insertion || $0.after == gap.insertion }
@@ -177,7 +179,7 @@ public struct StrippedScan: SharedAnalysis {
                              label: orphan.map { String($0.scalar) } ?? document.string(gap.span), candidates: ranked.map(\.term),
                              words: words, applicability: clear ? .safe : .suggested))
         }
-        let termPoints = Set(lexical.termGaps.map(\.insertion))
+        let termPoints = Set(termGaps.map(\.insertion))
         let corroborated = !copies.isEmpty || found.contains { $0.kind == .collision || $0.kind == .emptySlot }
         for gap in lexical.orphanGaps(corroborated: corroborated, inferred: inferred) {
             // A term gap beside the same orphan already explains it.
@@ -212,7 +214,8 @@ public struct StrippedScan: SharedAnalysis {
                     trial.observe(text, prose: prose.contains(line))
                 }
             }
-            let kept = candidates.filter { clearRepairs(trial, $0, document) >= inferenceRepairs }
+            let termGaps = trial.termGaps
+            let kept = candidates.filter { clearRepairs(termGaps, $0, document) >= inferenceRepairs }
             if kept == candidates { return kept }
             candidates = kept
         }
@@ -224,10 +227,10 @@ public struct StrippedScan: SharedAnalysis {
     /// A filter cuts every word that holds its character, so the repairs must complete more
     /// than one word: with a different neighbour on each side in two places at least (主 in a
     /// maths exam report completes only 主题, wherever 题 stands alone).
-    static func clearRepairs(_ lexical: LexicalGapScan, _ term: String, _ document: Document) -> Int {
+    static func clearRepairs(_ termGaps: [LexicalGapScan.Gap], _ term: String, _ document: Document) -> Int {
         var contexts = Set<String>()
         var lefts = Set<Unicode.Scalar>(), rights = Set<Unicode.Scalar>()
-        for gap in lexical.termGaps where gap.ranked[0].term == term && gap.ranked[0].gain >= safeGain {
+        for gap in termGaps where gap.ranked[0].term == term && gap.ranked[0].gain >= safeGain {
             if gap.ranked.count > 1 && gap.ranked[0].gain - gap.ranked[1].gain < safeMargin { continue }
             contexts.insert(document.string(gap.span))
             if gap.insertion > 0 { lefts.insert(document.scalar(before: gap.insertion).scalar) }
