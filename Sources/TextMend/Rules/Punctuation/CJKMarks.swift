@@ -15,10 +15,11 @@ enum CJKMarks {
     }
 
     /// Full-width marks that close something: a half-width mark after them is in CJK text.
+    /// Not ”, which closes English quotes too (the scan judges it by what it closes).
     @inline(__always)
     static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x300B, 0x300D, 0x300F, 0x3011, 0x3009, 0x3015, 0x3017, 0x201D, 0xFF09, 0xFF3D: true  // 》」』】〉〕〗”）］
+        case 0x300B, 0x300D, 0x300F, 0x3011, 0x3009, 0x3015, 0x3017, 0xFF09, 0xFF3D: true  // 》」』】〉〕〗）］
         default: false
         }
     }
