@@ -28,6 +28,8 @@ public struct CopyrightNoticeRule: EdgeBoilerplateRule {
             Example("我们尊重作者的版权,引用时都注明了出处。\n\n感谢阅读。"),
             Example("He wrote all rights reserved on the page, then signed it.\n\nNobody noticed."),
             Example("特此通知。\n\n某某局\n2023年5月12日"),
+            // The body quotes the first line: it is the title, not the site's notice.
+            Example("All rights reserved\n\nThe phrase \"all rights reserved\" once carried legal weight under the Buenos Aires Convention."),
             Example("Copyright\n\nCopyright 2023 is the year the new law took effect, and publishers had to adapt quickly."),
         ],
         triggeringExamples: [

@@ -59,7 +59,38 @@ struct EdgeWalker {
 
     mutating func run() {
         walkTop()
+        keepQuotedTitle()
         walkBottom()
+    }
+
+    /// The body's first paragraph quoting the document's first line makes that line its
+    /// title (`All rights reserved` above an essay on the phrase, `相关阅读` above a page about
+    /// the widget): chrome is never what the text goes on to discuss.
+    private mutating func keepQuotedTitle() {
+        guard let first = layout.isBlank.indices.first(where: { !layout.isBlank[$0] }), first < topStop,
+              let hit = hits[first], !hit.partial, hit.lines.count == 1, topStop < layout.isBlank.count,
+              !layout.isBlank[(first + 1)..<topStop].contains(false) else { return }
+        var title = trimmedLine(first).range
+        // Without its closing marks: `All rights reserved.` is quoted as `all rights reserved`.
+        while title.upperBound > title.lowerBound, case let (scalar, length) = document.scalar(before: title.upperBound),
+              CharacterClass.isPunctuation(scalar) { title = title.lowerBound..<title.upperBound - length }
+        guard title.count >= 4 else { return }
+        let body = trimmedLine(topStop).range
+        let needle = document.bytes[title].map(Self.foldedASCII)
+        let haystack = document.bytes[body.lowerBound..<min(body.upperBound, body.lowerBound + Self.echoCap)].map(Self.foldedASCII)
+        guard haystack.count >= needle.count else { return }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<start + needle.count].elementsEqual(needle) {
+                hits[first] = nil
+                topStop = first
+                return
+            }
+        }
+    }
+
+    /// ASCII letters in lower case, every other byte as it is.
+    private static func foldedASCII(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
     }
 
     private mutating func walkTop() {

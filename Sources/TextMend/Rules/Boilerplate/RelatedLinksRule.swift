@@ -28,6 +28,8 @@ public struct RelatedLinksRule: EdgeBoilerplateRule {
             Example("The most popular choice was the blue one.\n\nWe ordered it."),
             Example("结论\n\nA | B 两组的差异显著。"),
             Example("正文内容完整。\n\n附件:相关文章目录"),
+            // The body quotes the first line: a title above a page about the widget.
+            Example("相关阅读\n\n本文介绍\u{201C}相关阅读\u{201D}模块的设计思路。这个模块放在文章末尾，根据标签推荐三篇文章。"),
         ],
         triggeringExamples: [
             Example("正文内容完整。\n\n⟦相关推荐⟧"),

@@ -31,6 +31,8 @@ public struct RunningHeaderRule: Rule {
             Example("请翻到第3页,\n阅读第一段。"),
             Example("Steps:\n1/3\nDownload the file.\n2/4\nInstall it."),
             // `- 1 -` under the title numbers sections, not pages.
+            // A list of scores in the dash form: no text between them, so not page footers.
+            Example("Scores for the quiz:\n\nAlice\n- 3 -\nBob\n- 5 -\n- 4 -\n- 4 -\nCarol got the highest."),
             Example("Three small poems\n\n- 1 -\n\nRain on the roof,\nrain on the road.\n\n- 2 -\n\nSnow on the hill,\nsnow in the cold.\n\n- 3 -\n\nSun on the sea."),
         ],
         triggeringExamples: [
@@ -72,7 +74,7 @@ public struct RunningHeaderRule: Rule {
                 pageLines.append(line)
             }
         }
-        pageLines = withoutSectionNumbers(document, layout, pageLines)
+        pageLines = withoutNumberLists(document, layout, withoutSectionNumbers(document, layout, pageLines))
         pageLines += fractions.values.filter { $0.count >= 2 }.flatMap { $0 }
         guard !pageLines.isEmpty else { return [] }
         // Captions at the edges belong to the document-store chrome rule.
@@ -98,6 +100,17 @@ public struct RunningHeaderRule: Rule {
               Self.dashNumber(document.string(layout.trimmedLine(first))),
               (0..<first).filter({ !layout.isBlank[$0] }).count <= 1 else { return pageLines }
         return pageLines.filter { !Self.dashNumber(document.string(layout.trimmedLine($0))) }
+    }
+
+    /// Page numbers stand a page of text apart: two page-number lines with nothing but blanks
+    /// between them are a list of numbers (scores `- 3 -`, `- 5 -`, `- 4 -`), not two footers,
+    /// and the document's other numbers of that form (dash or not) are its content too.
+    func withoutNumberLists(_ document: Document, _ layout: Layout, _ pageLines: [Int]) -> [Int] {
+        let isDash = { (line: Int) in Self.dashNumber(document.string(layout.trimmedLine(line))) }
+        let listedForms = Set(zip(pageLines, pageLines.dropFirst())
+            .filter { !layout.isBlank[($0.0 + 1)..<$0.1].contains(false) }
+            .flatMap { [isDash($0.0), isDash($0.1)] })
+        return listedForms.isEmpty ? pageLines : pageLines.filter { !listedForms.contains(isDash($0)) }
     }
 
     /// `- 3 -`, `— 3 —`: the dash form of a page number.

@@ -12,9 +12,12 @@ public struct EmptyMarkdownImageRule: Rule {
             or `![image]()` where a picture was. With no target it shows nothing in any
             renderer. An image with an address (`![](a.png)`) is real Markdown and is left alone.
             """,
-        fixSafety: "Safe: an image with no address shows nothing.",
+        fixSafety: """
+            Safe: an image with no address shows nothing. In a text that names Markdown, the
+            placeholder may be an example of the syntax: the fix is only suggested there.
+            """,
         severity: .warning,
-        fixability: .safe,
+        fixability: .sometimes,
         nonTriggeringExamples: [
             Example("See ![diagram](img/flow.png) and [the docs](https://example.org)."),
             Example("学习贯彻会议精神![重要]。Emoji 👍🏽 (José)."),
@@ -28,6 +31,8 @@ public struct EmptyMarkdownImageRule: Rule {
         ],
         corrections: [
             Correction("如图所示![]()，数据增长。", "如图所示，数据增长。"),
+            Correction("In Markdown an empty image is written ![]() and shows nothing.",
+                       "In Markdown an empty image is written ![]() and shows nothing."),
             Correction("Before ![image]() after", "Before after"),
             Correction("First paragraph.\n\n![]()\n\nSecond paragraph.\n", "First paragraph.\n\nSecond paragraph.\n"),
         ]
@@ -38,6 +43,7 @@ public struct EmptyMarkdownImageRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let bytes = document.bytes
         var findings: [Finding] = []
+        var aboutMarkdown: Bool?
         var index = 0
         while let next = ByteSearch.next(0x21, in: bytes, from: index), next + 4 < bytes.count {
             index = next
@@ -60,10 +66,23 @@ public struct EmptyMarkdownImageRule: Rule {
             } else if range.lowerBound > 0, bytes[range.lowerBound - 1] == 0x20, range.upperBound < bytes.count, bytes[range.upperBound] == 0x20 {
                 edit = range.lowerBound..<(range.upperBound + 1)
             }
+            if aboutMarkdown == nil { aboutMarkdown = Self.namesMarkdown(bytes) }
             findings.append(finding("empty Markdown image \(document.string(range)) left in the text", range,
-                                    fix: Fix(.safe, "remove the placeholder", [Edit(edit, "")])))
+                                    fix: Fix(aboutMarkdown! ? .suggested : .safe, "remove the placeholder", [Edit(edit, "")])))
         }
         return findings
+    }
+
+    /// Whether the text says `Markdown` (any case): then it may be about the syntax.
+    static func namesMarkdown(_ bytes: [UInt8]) -> Bool {
+        let word = Array("markdown".utf8)
+        var index = 0
+        while let next = ByteSearch.next(UInt8(ascii: "k"), in: bytes, from: index) {
+            index = next + 1
+            guard next >= 3, next + 4 < bytes.count else { continue }
+            if (0..<word.count).allSatisfy({ bytes[next - 3 + $0] | 0x20 == word[$0] }) { return true }
+        }
+        return false
     }
 
     /// `“![]()”`, `"![]()"`: a quoted placeholder is a mention of the syntax.

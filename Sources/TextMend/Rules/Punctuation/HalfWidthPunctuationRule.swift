@@ -11,7 +11,7 @@ public struct HalfWidthPunctuationRule: Rule {
             Conversions and scrapers flatten full-width marks to ASCII: `《…》的要求,今天`, `同志们:`,
             `(一)加强组织领导`, `作出新的更大贡献!`. Chinese and Japanese typography uses the
             full-width `，：；！？（）`. A `, : ; ! ?` is reported when CJK (Han or kana) or a closing
-            full-width mark (`》」』”）】`) stands right before it, and CJK, a full-width mark, a line
+            full-width mark (`》」』）】`, or a `”` closing CJK text) stands right before it, and CJK, a full-width mark, a line
             end or (for `, : ;`) a digit follows, possibly after spaces (`今年12月,已向`, `时间:10:30`).
             A mark after a short run of Latin words or numbers (unit signs `%` `‰` `℃` included)
             that itself follows CJK is reported only when CJK follows directly (`使用Python,然后`,
@@ -25,9 +25,10 @@ public struct HalfWidthPunctuationRule: Rule {
             parentheses after a space (`命令 (见 ls(1))`, the style of translated manuals).
             """,
         fixSafety: """
-            Safe: each mark is replaced by its full-width form and nothing else changes. Between
-            CJK characters the ASCII mark has no other reading; `,` or `;` before a straight
-            quote is left alone because it may separate CSV fields.
+            Safe: each mark is replaced by its full-width form, and a single space after it goes
+            too (a full-width mark carries its own spacing: `张三, 李四` becomes `张三，李四`);
+            nothing else changes. Between CJK characters the ASCII mark has no other reading; `,` or `;`
+            before a straight quote is left alone because it may separate CSV fields.
             """,
         severity: .warning,
         fixability: .safe,
@@ -82,6 +83,7 @@ public struct HalfWidthPunctuationRule: Rule {
                   为推动交通运输事业高质量发展作出新的更大贡献！
                 """),
             Correction("如下:(一)总体要求;(二)主要任务?", "如下：（一）总体要求；（二）主要任务？"),
+            Correction("参会的有张三, 李四,  王五等! 地点: 三楼。时间: \n", "参会的有张三，李四，  王五等！地点：三楼。时间： \n"),
         ]
     )
 
@@ -104,7 +106,8 @@ public struct HalfWidthPunctuationRule: Rule {
                 if hit.positions.count == 2 {
                     edits = [Edit(hit.positions[0]..<hit.positions[0] + 1, "（"), Edit(hit.positions[1]..<hit.positions[1] + 1, "）")]
                 } else {
-                    edits = [Edit(hit.positions[0]..<hit.positions[0] + 1, fullWidth)]
+                    let mark = hit.positions[0]
+                    edits = [Edit(mark..<mark + 1 + Self.spacesToDrop(document.bytes, after: mark + 1, range.upperBound), fullWidth)]
                 }
                 findings.append(finding(Self.message(name), hit.positions[0]..<hit.positions.last! + 1,
                                         fix: Fix(.safe, Self.fixTitle(name, fullWidth), edits)))
@@ -122,6 +125,13 @@ public struct HalfWidthPunctuationRule: Rule {
 
     static func message(_ name: String) -> String { "half-width \(name) in CJK text" }
     static func fixTitle(_ name: String, _ fullWidth: String) -> String { "use the full-width \(name) \(fullWidth)" }
+
+    /// The one space after a converted mark, which a full-width mark does not take (`张三, 李四`
+    /// becomes `张三，李四`). Two or more spaces may stand for a flattened line break
+    /// (`同志们:  按照`), and spaces that end the line are left to the whitespace tools.
+    static func spacesToDrop(_ bytes: [UInt8], after start: Int, _ end: Int) -> Int {
+        start + 1 < end && bytes[start] == UInt8(ascii: " ") && bytes[start + 1] != UInt8(ascii: " ") ? 1 : 0
+    }
 
     /// The marks a hit starts with (those `forms` converts).
     static let markBytes = ByteSet(Array(forms.keys))
