@@ -121,15 +121,22 @@ extension StrippedScan {
     }
 
     /// The line scans' gaps without the doubtful placeholders the document does not vouch for:
-    /// a doubtful one counts when `documentEvidence` clear ones have its text. (A sum over the
-    /// lines' gaps, so an updated scan counts as a fresh one does.)
+    /// a doubtful X counts when `documentEvidence` clear ones stand in the document; a doubtful
+    /// longer mask (`××`, `ZZ`, `XXX`), which real text seldom writes, when one clear one does
+    /// and `documentEvidence` stand in all. (Sums over the lines' gaps, so an updated scan
+    /// counts as a fresh one does.)
     static func acceptedPlaceholders(_ lineGaps: [Gap]) -> [Gap] {
         guard lineGaps.contains(where: \.doubtful) else { return lineGaps }
-        var clear: [String: Int] = [:]
-        for gap in lineGaps where gap.kind == .placeholder && !gap.doubtful { clear[gap.label, default: 0] += 1 }
+        var clear: [String: Int] = [:], doubtful: [String: Int] = [:]
+        for gap in lineGaps where gap.kind == .placeholder {
+            if gap.doubtful { doubtful[gap.label, default: 0] += 1 } else { clear[gap.label, default: 0] += 1 }
+        }
         return lineGaps.compactMap { gap in
             guard gap.doubtful else { return gap }
-            guard clear[gap.label, default: 0] >= PlaceholderScan.documentEvidence else { return nil }
+            let clear = clear[gap.label, default: 0], all = clear + doubtful[gap.label, default: 0]
+            let vouched = gap.label.unicodeScalars.count == 1 ? clear >= PlaceholderScan.documentEvidence
+                : clear >= 1 && all >= PlaceholderScan.documentEvidence
+            guard vouched else { return nil }
             var gap = gap
             gap.doubtful = false
             return gap
