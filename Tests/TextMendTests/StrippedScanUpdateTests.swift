@@ -19,9 +19,24 @@ struct StrippedScanUpdateTests {
         let seed = String(decoding: try SeedTests.seed().bytes, as: UTF8.self)
         documents.append(("seed without 党", Document(text: seed.replacingOccurrences(of: "\u{515A}", with: ""))))
         documents.append(("seed without 的", Document(text: seed.replacingOccurrences(of: "\u{7684}", with: ""))))
+        // A source that masks: three clear X vouch for the doubtful ones (an X beside a blank or
+        // a Latin word, before 系); deleting or editing a line with a clear one withdraws it.
+        documents.append(("masked", Document(text: Self.masked)))
+        documents.append(("seed with 党 masked", Document(text: seed.replacingOccurrences(of: "\u{515A}", with: "X"))))
         documents.append(("seed without 党, CRLF", Document(text: seed.replacingOccurrences(of: "\u{515A}", with: "").replacingOccurrences(of: "\n", with: "\r\n"))))
         return documents
     }
+
+    /// Masked lines: clear placeholders on three lines, doubtful ones on the others.
+    static let masked = """
+        全面从严治X,加强X的建设。
+        学习 X章,落实X 中央的部署,基X Debian 的系统。
+        X员干部要带头,稳××X新。
+        会议由××同志主持,××同志出席。
+        (××,记录)Debian X划和 X 窗口系统,X系统另行通知。
+
+        ××,副市长,××同志到会。文X系统和X系列。
+        """
 
     /// Edits of one kind on every `step`-th line from `first` (one edit a line, so none overlap).
     static func edits(_ document: Document, kind: Int, first: Int, step: Int) -> [Edit] {
@@ -89,6 +104,22 @@ struct StrippedScanUpdateTests {
         #expect(updates * 3 > rounds, "\(updates) updates in \(rounds) rounds")
         // The seed (a real page, with a summary echo) too.
         #expect(seedUpdates > 0)
+    }
+
+    @Test("doubtful placeholders follow the clear ones through an update")
+    func doubtfulPlaceholdersFollowClearOnes() throws {
+        let document = Document(text: Self.masked)
+        let earlierContext = RuleContext()
+        let earlier = earlierContext.shared(StrippedScan.self, document)
+        let xs = { (scan: StrippedScan) in scan.gaps(.placeholder).filter { $0.label == "X" }.count }
+        // Three clear X and seven doubtful ones; removing the first line leaves one clear X.
+        #expect(xs(earlier) == 10)
+        let edits = [Edit(document.lineWithBreak(0), "")]
+        let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
+        let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+        let updated = try #require(StrippedScan(updating: earlier, round, edited, RuleContext(options: RuleOptions(), after: round)))
+        #expect(updated.gaps == RuleContext().shared(StrippedScan.self, edited).gaps)
+        #expect(xs(updated) == 1)
     }
 
     @Test("the lexical scan's update accounts for each of its stored properties")

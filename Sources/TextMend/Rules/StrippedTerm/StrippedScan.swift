@@ -33,6 +33,8 @@ public struct StrippedScan: SharedAnalysis {
         public var applicability: Applicability?
         /// Whether the restoration comes from an intact copy in the document.
         public var fromCopy = false
+        /// A placeholder that counts only if the document vouches for it (PlaceholderScan).
+        var doubtful = false
     }
 
     /// The gaps in document order.
@@ -80,7 +82,7 @@ public struct StrippedScan: SharedAnalysis {
         let firstPass = lexical
         // The orphans may show which character the filter deleted (not when placeholders show
         // a source that masks).
-        let masks = found.contains { $0.kind == .placeholder }
+        let masks = Self.holdsPlaceholders(found)
         let guess = masks ? nil : lexical.inferredTerms()
         let inferred = guess.map { Self.inferTerms($0, activeTerms, document, lines, proseSet) } ?? []
         if !inferred.isEmpty {
@@ -167,7 +169,7 @@ public struct StrippedScan: SharedAnalysis {
     /// restorations from copies attached.
     static func finish(_ lineGaps: [Gap], _ lexical: LexicalGapScan, copies: [Int: (text: String, span: Range<Int>)], inferred: [String],
                        _ document: Document, _ lines: [Int], _ proseLines: [Int]) -> [Gap] {
-        var found = lineGaps
+        var found = Self.acceptedPlaceholders(lineGaps)
         // Computed once: the pattern bonus walks every pending gap.
         let termGaps = lexical.termGaps
         for gap in termGaps {
@@ -268,6 +270,7 @@ public struct StrippedScan: SharedAnalysis {
         }
         for placeholder in PlaceholderScan.scan(line) {
             var gap = Gap(kind: .placeholder, span: line.bytes(placeholder.range), edit: nil, label: line.text(placeholder.range))
+            gap.doubtful = placeholder.doubtful
             if !placeholder.isNumber { fill(&gap, line, placeholder.range, strip) }
             gaps.append(gap)
         }

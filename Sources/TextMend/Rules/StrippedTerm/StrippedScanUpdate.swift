@@ -90,7 +90,7 @@ extension StrippedScan {
         let lineGaps = Self.spliced(state.lineGaps, removing: oldRegions, shift, adding: newGaps)
 
         // The document-level steps, on the sums.
-        let masks = lineGaps.contains { $0.kind == .placeholder }
+        let masks = Self.holdsPlaceholders(lineGaps)
         let guess = masks ? nil : firstPass.inferredTerms()
         if let guess, !guess.terms.filter({ !activeTerms.contains($0) }).isEmpty {
             // The trial reads the runs that hold a partner: unchanged if no touched line has one.
