@@ -73,7 +73,11 @@ struct EdgePatterns: Sendable {
         var lazyLines: [(line: Int, regex: ICURegex)] = []
         var defines: [(name: String, value: String)] = []
         var family: String?
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines split on the bytes (a character-wise split costs ~8 M instructions on the
+        // built-in file); the same split unless a CR stands before a line feed (one character).
+        let lines: [Substring] = text.utf8.contains(0x0D) ? text.split(separator: "\n", omittingEmptySubsequences: false)
+            : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        for (number, raw) in lines.enumerated() {
             let line = raw.trimmingEdgeBlanks()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
