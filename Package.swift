@@ -32,6 +32,7 @@ let package = Package(
                 .embedInCode("Resources/html-entities.txt"),
                 .embedInCode("Resources/html-elements.txt"),
                 .embedInCode("Resources/traditional-conversion-errors.txt"),
+                .embedInCode("Resources/han-frequency.txt"),
                 .embedInCode("Resources/stripped-frames.txt"),
                 .embedInCode("Resources/strip-profiles.txt"),
             ]

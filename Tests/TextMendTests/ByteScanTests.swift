@@ -127,4 +127,27 @@ struct ByteScanTests {
             #expect(!pairs.mayContain([0xEF, 0xBF, 0xBD]) || (expected.contains(0xEFBF) && expected.contains(0xBFBD)))
         }
     }
+
+    @Test("UTF8Validation.firstInvalidOffset finds what a sequence-by-sequence walk finds")
+    func firstInvalidOffset() {
+        func reference(_ bytes: [UInt8], _ start: Int) -> Int? {
+            var index = start
+            while index < bytes.count {
+                guard let length = UTF8Validation.sequenceLength(bytes, at: index) else { return index }
+                index += length
+            }
+            return nil
+        }
+        let valid = Array("中文，混合 text: 𝄞 emoji 👍🏽 end\n纯中文文本没有空格".utf8)
+        for seed in 0..<60 {
+            var bytes = Self.sample(UInt64(seed), seed * 7)
+            // Mostly valid text with a damaged byte somewhere (or none).
+            var text = Array(valid.prefix(seed % valid.count)) + Array(repeating: 0x41, count: seed % 11) + valid
+            if seed % 3 != 0 { text[(seed * 31) % text.count] = bytes.first ?? 0xFF }
+            bytes = seed % 2 == 0 ? text : bytes + text
+            for start in [0, 1, 5] where start <= bytes.count {
+                #expect(UTF8Validation.firstInvalidOffset(bytes, from: start) == reference(bytes, start), "seed \(seed), start \(start)")
+            }
+        }
+    }
 }

@@ -153,6 +153,13 @@ enum ByteSearch {
         bytes.withUnsafeBufferPointer { buffer -> Int in
             guard let base = buffer.baseAddress else { return 0 }
             var count = 0, index = 0
+            // Four words a step, tested together (the byte is rare where this is asked).
+            while index + 32 <= buffer.count && count < limit {
+                let a = WordBytes.equal(WordBytes.load(base, index), byte), b = WordBytes.equal(WordBytes.load(base, index + 8), byte)
+                let c = WordBytes.equal(WordBytes.load(base, index + 16), byte), d = WordBytes.equal(WordBytes.load(base, index + 24), byte)
+                if a | b | c | d != 0 { count += a.nonzeroBitCount + b.nonzeroBitCount + c.nonzeroBitCount + d.nonzeroBitCount }
+                index += 32
+            }
             while index + 8 <= buffer.count && count < limit {
                 let found = WordBytes.equal(WordBytes.load(base, index), byte)
                 if found != 0 { count += found.nonzeroBitCount }  // rare: skip the software popcount

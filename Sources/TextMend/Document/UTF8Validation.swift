@@ -11,10 +11,13 @@ enum UTF8Validation {
                       UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                     index += 8
                 }
-                guard index < count else { break }
-                if buffer[index] < 0x80 { index += 1; continue }
-                guard let length = sequenceLength(buffer, at: index) else { return index }
-                index += length
+                // Then sequence after sequence up to the next ASCII byte, without the word test
+                // before each (CJK text is long runs of three-byte sequences).
+                while index < count {
+                    if buffer[index] < 0x80 { index += 1; break }
+                    guard let length = sequenceLength(buffer, at: index) else { return index }
+                    index += length
+                }
             }
             return nil
         }

@@ -59,15 +59,16 @@ public struct InjectedWatermarkRule: Rule {
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
-        let bytes = document.bytes
+        let openings = context.shared(Openings.self, document)
+        // Past the bound (a huge document), the keys of the first starts only.
+        let keyed = openings.starts <= Self.maximumStarts ? openings.list
+            : Self.sentenceStarts(document, layout, context.shared(PunctuationMarks.self, document).sentenceMarks, lines: 0..<document.lineCount)
+                .prefix(Self.maximumStarts).compactMap { start in Self.key(document.bytes, start).map { (start, $0) } }
         // Most openings are unique: a count per 16 bits of the key (saturating at the fewest
         // copies) lets only keys that may open enough starts into the groups.
-        var keyed: [(start: Int, key: UInt64)] = []
         var counts = [UInt8](repeating: 0, count: 1 << 16)
         counts.withUnsafeMutableBufferPointer { counts in
-            for start in sentenceStarts(document, layout, context).prefix(Self.maximumStarts) {
-                guard let key = key(bytes, start) else { continue }
-                keyed.append((start, key))
+            for (_, key) in keyed {
                 let slot = Int(key >> 48)
                 if counts[slot] < Self.minimumCopies { counts[slot] += 1 }
             }
@@ -89,15 +90,69 @@ public struct InjectedWatermarkRule: Rule {
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Byte offsets where a line's text starts, or where text follows a sentence-final mark.
-    func sentenceStarts(_ document: Document, _ layout: Layout, _ context: RuleContext) -> [Int] {
+    /// Every sentence start in order with its key (`key(_:_:)`). Starts and keys depend on
+    /// their line alone (a key holds no line break), so after a round of `fix` only the
+    /// touched lines are read again (`EarlierRound`); InjectedWatermarkUpdateTests compares
+    /// the update with a fresh scan.
+    struct Openings: SharedAnalysis {
+        /// Sentence starts that have a key, in document order, with their keys.
+        let list: [(start: Int, key: UInt64)]
+        /// How many sentence starts there are, with a key or without.
+        let starts: Int
+
+        init(document: Document, context: RuleContext) {
+            let layout = context.shared(Layout.self, document)
+            let marks = context.shared(PunctuationMarks.self, document).sentenceMarks
+            var list: [(start: Int, key: UInt64)] = []
+            var starts = 0
+            if let round = context.earlierRound, let earlier = round.context.cached(Openings.self) {
+                let lines = LineCorrespondence(round.edits, from: round.document, to: document)
+                lines.walk(from: round.document, to: document) { old, shift in
+                    let low = earlier.list.partitioningIndex { $0.start >= old.lowerBound }
+                    let high = earlier.list[low...].partitioningIndex { $0.start >= old.upperBound }
+                    list.append(contentsOf: earlier.list[low..<high].lazy.map { ($0.start + shift, $0.key) })
+                } rescan: { range in
+                    Self.scan(document, layout, marks, range, &list, &starts)
+                }
+                // The kept starts without a key are only counted: the earlier count, less the
+                // starts of the earlier document's touched lines.
+                let oldLayout = round.context.shared(Layout.self, round.document)
+                let oldMarks = round.context.shared(PunctuationMarks.self, round.document).sentenceMarks
+                starts += earlier.starts
+                for region in lines.old where region.lowerBound < round.document.lineCount {
+                    let touched = region.lowerBound..<min(region.upperBound, round.document.lineCount)
+                    starts -= InjectedWatermarkRule.sentenceStarts(round.document, oldLayout, oldMarks, lines: touched).count
+                }
+            } else {
+                Self.scan(document, layout, marks, 0..<document.bytes.count, &list, &starts)
+            }
+            self.list = list
+            self.starts = starts
+        }
+
+        /// Appends the starts of the lines that start in `range` (which starts at a line start).
+        static func scan(_ document: Document, _ layout: Layout, _ marks: [Int], _ range: Range<Int>,
+                         _ list: inout [(start: Int, key: UInt64)], _ starts: inout Int) {
+            guard !range.isEmpty else { return }
+            let first = document.lineIndex(ofByte: range.lowerBound)
+            let end = min(document.lineStarts.partitioningIndex { $0 >= range.upperBound }, document.lineCount)
+            guard first < end else { return }
+            for start in InjectedWatermarkRule.sentenceStarts(document, layout, marks, lines: first..<end) {
+                starts += 1
+                if let key = InjectedWatermarkRule.key(document.bytes, start) { list.append((start, key)) }
+            }
+        }
+    }
+
+    /// Byte offsets where a line's text starts, or where text follows a sentence-final mark,
+    /// in `lines`.
+    static func sentenceStarts(_ document: Document, _ layout: Layout, _ marks: [Int], lines: Range<Int>) -> [Int] {
         var starts: [Int] = []
         let bytes = document.bytes
         // After 。 (E3 80 82), ！ (EF BC 81), ？ (EF BC 9F), ! and ? (not `.`): the shared list
         // of sentence marks, walked along with the lines.
-        let marks = context.shared(PunctuationMarks.self, document).sentenceMarks
-        var cursor = 0
-        for line in 0..<document.lineCount where !layout.isBlank[line] {
+        var cursor = lines.isEmpty ? marks.count : marks.partitioningIndex { $0 >= document.lineStarts[lines.lowerBound] }
+        for line in lines where !layout.isBlank[line] {
             let content = layout.trimmedLine(line)
             starts.append(content.lowerBound)
             while cursor < marks.count, marks[cursor] < content.lowerBound { cursor += 1 }
@@ -116,7 +171,7 @@ public struct InjectedWatermarkRule: Rule {
     }
 
     /// A hash of the first 12 bytes after a start, when they hold a non-ASCII character.
-    func key(_ bytes: [UInt8], _ start: Int) -> UInt64? {
+    static func key(_ bytes: [UInt8], _ start: Int) -> UInt64? {
         guard start + 12 <= bytes.count else { return nil }
         var hash: UInt64 = 14_695_981_039_346_656_037
         var wide = false

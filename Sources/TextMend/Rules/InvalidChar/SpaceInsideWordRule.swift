@@ -55,33 +55,8 @@ public struct SpaceInsideWordRule: Rule {
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
-        let bytes = document.bytes
         // Every space between two Han characters, and whether it splits a word.
-        var spaces: [Int] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var index = 1
-            while index + 1 < buffer.count, spaces.count < Self.maximumCandidates {
-                // Eight bytes at a time: a candidate needs a space in them and a byte from 0x80
-                // up just before that space (in them, or the byte before them).
-                if index + 9 <= buffer.count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    let spaced = word ^ 0x2020_2020_2020_2020
-                    let hasSpace = (spaced &- 0x0101_0101_0101_0101) & ~spaced & 0x8080_8080_8080_8080 != 0
-                    if !hasSpace || (word & 0x8080_8080_8080_8080 == 0 && buffer[index - 1] < 0x80) { index += 8; continue }
-                }
-                let stop = min(index + 8, buffer.count - 1)
-                while index < stop, spaces.count < Self.maximumCandidates {
-                    // A space with a multi-byte character on each side (Han starts at E3-E9).
-                    if buffer[index] == 0x20, buffer[index - 1] >= 0x80, buffer[index + 1] >= 0xE3 { spaces.append(index) }
-                    index += 1
-                }
-            }
-        }
-        var gaps: [(space: Int, splits: Bool)] = []
-        for index in spaces where isHan(document.scalar(before: index).scalar) && isHan(document.scalar(at: index + 1).scalar) {
-            gaps.append((index, spansWord(document, index)))
-        }
+        let gaps = context.shared(Gaps.self, document).list
         var findings: [Finding] = []
         var start = 0
         while start < gaps.count {
@@ -102,6 +77,84 @@ public struct SpaceInsideWordRule: Rule {
             start = end
         }
         return findings
+    }
+
+    /// Every space between two Han characters, in document order, and whether ICU reads one
+    /// word across it. A space, the bytes around it and the Han characters `spansWord` takes
+    /// never cross a line break, so after a round of `fix` only the touched lines are read
+    /// again (`EarlierRound`; RoundUpdateTests compares the update with a fresh scan).
+    struct Gaps: SharedAnalysis {
+        /// The spaces, with whether each splits a word.
+        let list: [(space: Int, splits: Bool)]
+        /// Candidate spaces (`candidates(_:_:limit:)`) in the document, up to the bound.
+        let candidates: Int
+
+        init(document: Document, context: RuleContext) {
+            let bound = SpaceInsideWordRule.maximumCandidates
+            if let round = context.earlierRound, let earlier = round.context.cached(Gaps.self), earlier.candidates < bound {
+                var list: [(space: Int, splits: Bool)] = []
+                var candidates = earlier.candidates
+                let lines = LineCorrespondence(round.edits, from: round.document, to: document)
+                lines.walk(from: round.document, to: document) { old, shift in
+                    let low = earlier.list.partitioningIndex { $0.space >= old.lowerBound }
+                    let high = earlier.list[low...].partitioningIndex { $0.space >= old.upperBound }
+                    list.append(contentsOf: earlier.list[low..<high].lazy.map { ($0.space + shift, $0.splits) })
+                } rescan: { range in
+                    let spaces = Self.candidates(document.bytes, range, limit: bound)
+                    candidates += spaces.count
+                    Self.judge(document, spaces, &list)
+                }
+                for region in lines.oldBytes(round.document) {
+                    candidates -= Self.candidates(round.document.bytes, region, limit: bound).count
+                }
+                // Under the bound the list is every gap, as a fresh scan finds them.
+                if candidates < bound {
+                    self.list = list
+                    self.candidates = candidates
+                    return
+                }
+            }
+            let spaces = Self.candidates(document.bytes, 0..<document.bytes.count, limit: bound)
+            var list: [(space: Int, splits: Bool)] = []
+            Self.judge(document, spaces, &list)
+            self.list = list
+            candidates = spaces.count
+        }
+
+        /// Appends the candidates between two Han characters, with whether each splits a word.
+        static func judge(_ document: Document, _ spaces: [Int], _ list: inout [(space: Int, splits: Bool)]) {
+            let rule = SpaceInsideWordRule()
+            for index in spaces where rule.isHan(document.scalar(before: index).scalar) && rule.isHan(document.scalar(at: index + 1).scalar) {
+                list.append((index, rule.spansWord(document, index)))
+            }
+        }
+
+        /// The first `limit` spaces in `range` with a byte from 0x80 up before them and one from
+        /// 0xE3 up after (Han starts at E3-E9).
+        static func candidates(_ bytes: [UInt8], _ range: Range<Int>, limit: Int) -> [Int] {
+            var spaces: [Int] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var index = max(range.lowerBound, 1)
+                let end = min(range.upperBound, buffer.count - 1)
+                while index < end, spaces.count < limit {
+                    // Eight bytes at a time: a candidate needs a space in them and a byte from 0x80
+                    // up just before that space (in them, or the byte before them).
+                    if index + 8 <= end {
+                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                        let spaced = word ^ 0x2020_2020_2020_2020
+                        let hasSpace = (spaced &- 0x0101_0101_0101_0101) & ~spaced & 0x8080_8080_8080_8080 != 0
+                        if !hasSpace || (word & 0x8080_8080_8080_8080 == 0 && buffer[index - 1] < 0x80) { index += 8; continue }
+                    }
+                    let stop = min(index + 8, end)
+                    while index < stop, spaces.count < limit {
+                        if buffer[index] == 0x20, buffer[index - 1] >= 0x80, buffer[index + 1] >= 0xE3 { spaces.append(index) }
+                        index += 1
+                    }
+                }
+            }
+            return spaces
+        }
     }
 
     func isHan(_ scalar: Unicode.Scalar) -> Bool {
