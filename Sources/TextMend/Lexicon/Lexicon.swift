@@ -40,8 +40,6 @@ public final class Lexicon: Sendable {
     /// The same words by their first character: the second characters, most frequent first.
     public let rightPartners: [UInt32: [Unicode.Scalar]]
 
-    private static let partsOfSpeech: [Unicode.Scalar] = Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars)
-
     /// Parses the compact line format of `Scripts/build-lexicon.py`.
     init(lines: StaticString) {
         var entries: [(UInt64, UInt16)] = []
@@ -195,7 +193,7 @@ public final class Lexicon: Sendable {
                 let value = values[index]
                 let tag = Int(value >> 8 & 0x1F)
                 return Entry(frequencyClass: UInt8(value & 0xFF), isPrefix: value & 0x8000 != 0,
-                             partOfSpeech: tag > 0 && tag <= 26 ? Self.partsOfSpeech[tag - 1] : nil)
+                             partOfSpeech: tag > 0 && tag <= 26 ? Unicode.Scalar(UInt8(0x60 + tag)) : nil)  // a…z, no table lookup
             }
             index = (index + 1) & mask
         }

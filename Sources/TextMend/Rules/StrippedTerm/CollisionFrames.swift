@@ -27,7 +27,8 @@ struct CollisionFrames: Sendable {
 
     /// Frames by their first scalar, longest first.
     let byFirst: [Unicode.Scalar: [Frame]]
-    /// Whether a BMP scalar starts a frame (a fast test before the dictionary).
+    /// Whether a BMP scalar, normalised, starts a frame (a fast test before the dictionary;
+    /// `,` as well as `\u{FF0C}`).
     let firsts: [Bool]
 
     static let shared = CollisionFrames(String(decoding: PackageResources.stripped_frames_txt, as: UTF8.self))
@@ -54,25 +55,38 @@ struct CollisionFrames: Sendable {
         self.byFirst = byFirst.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
         var firsts = [Bool](repeating: false, count: 0x10000)
         for scalar in byFirst.keys where scalar.value < 0x10000 { firsts[Int(scalar.value)] = true }
+        // `normalize` changes ASCII marks only.
+        for value in UInt8(0)..<0x80 { firsts[Int(value)] = firsts[Int(LineScalars.normalize(Unicode.Scalar(value)).value)] }
         self.firsts = firsts
     }
 
     /// Every frame in a line (the longest at each position; `以同志为核心的周围` holds two).
+    /// The line's scalars are read normalised (`LineScalars.normalize`) as they are compared.
     func matches(in line: LineScalars) -> [Match] {
         var matches: [Match] = []
         var index = 0
-        let text = line.normalized
+        let text = line.scalars
+        @inline(__always) func normalized(_ index: Int) -> Unicode.Scalar { LineScalars.normalize(text[index]) }
         while index < text.count {
-            let value = text[index].value
-            guard value < 0x10000, firsts[Int(value)], let frames = byFirst[text[index]] else { index += 1; continue }
+            // Most scalars start no frame: skipped in a tight loop.
+            index = text.withUnsafeBufferPointer { text in
+                firsts.withUnsafeBufferPointer { firsts in
+                    var index = index
+                    while index < text.count && (text[index].value >= 0x10000 || !firsts[Int(text[index].value)]) { index += 1 }
+                    return index
+                }
+            }
+            guard index < text.count else { break }
+            let first = normalized(index)
+            guard let frames = byFirst[first] else { index += 1; continue }
             var found: Match?
             for frame in frames where index + frame.scalars.count <= text.count {
-                guard text[index..<index + frame.scalars.count].elementsEqual(frame.scalars) else { continue }
-                if index > 0, frame.notAfter.contains(text[index - 1]) { continue }
+                guard frame.scalars.indices.allSatisfy({ normalized(index + $0) == frame.scalars[$0] }) else { continue }
+                if index > 0, frame.notAfter.contains(normalized(index - 1)) { continue }
                 // `参与，`, `目的性、`: the first character ends a word, it is no function word.
-                if index > 0, frame.gap > 0, Lexicon.shared.contains(String(String.UnicodeScalarView([text[index - 1]] + frame.scalars[..<frame.gap]))) { continue }
+                if index > 0, frame.gap > 0, Lexicon.shared.contains(String(String.UnicodeScalarView([normalized(index - 1)] + frame.scalars[..<frame.gap]))) { continue }
                 let end = index + frame.scalars.count
-                if end < text.count, frame.notBefore.contains(text[end]) { continue }
+                if end < text.count, frame.notBefore.contains(normalized(end)) { continue }
                 if frame.clauseStart && !Self.isClauseStart(text, index) { continue }
                 var label = ""
                 label.unicodeScalars.append(contentsOf: line.scalars[index..<end])
@@ -90,6 +104,6 @@ struct CollisionFrames: Sendable {
         var before = index - 1
         while before >= 0 && CharacterClass.isBlank(text[before]) { before -= 1 }
         guard before >= 0 else { return true }
-        return "\u{FF0C}\u{3002}\u{FF1B}\u{FF1A}\u{FF01}\u{FF1F}\u{3001}\u{FF09}\u{3011}".unicodeScalars.contains(text[before])
+        return "\u{FF0C}\u{3002}\u{FF1B}\u{FF1A}\u{FF01}\u{FF1F}\u{3001}\u{FF09}\u{3011}".unicodeScalars.contains(LineScalars.normalize(text[before]))
     }
 }

@@ -34,10 +34,16 @@ enum EmptySlotScan {
         let text = line.scalars
         // A paragraph that lost its first word starts with a blank: judge the rest as prose.
         let lead = leadsParagraph && text.count > 1 && text[0] == " " && text[1] != " "
-        let latinProse = isLatinProse(text, from: lead ? 1 : 0)
+        // Prose needs 70% letters: a line with more than 30% non-ASCII scalars is not read (the
+        // blank a lead skips is ASCII).
+        let start = lead ? 1 : 0, lettersAtMost = text.count - start - line.nonASCII
+        let latinProse = lettersAtMost * 10 >= (text.count - start) * 7 && isLatinProse(text, from: start)
         if lead, latinProse, let slot = leadingGap(text) { slots.append(slot) }
         var index = lead ? 1 : 0
+        let active = latinProse ? activeInProse : Self.active
         while index < text.count {
+            index = Self.next(in: text, from: index, active)
+            guard index < text.count else { break }
             let scalar = text[index]
             // Most characters are Han that start no slot: only 第, 共 and 元 do (the marks are below U+4E00 or from U+FF00).
             if scalar.value >= 0x4E00 && scalar.value < 0xFF00 && scalar != "第" && scalar != "共" && scalar != "元" {
@@ -173,9 +179,15 @@ enum EmptySlotScan {
     static func isLatinProse(_ text: [Unicode.Scalar], from start: Int = 0) -> Bool {
         guard text.count - start >= 40, text[start] != " ", text[start] != "\t" else { return false }
         var letters = 0, spaces = 0, doubles = 0, code = 0
+        // Letters can be at most the scalars that are not non-letters: stop once too few remain.
+        let count = text.count - start, least = count * 7
         for offset in start..<text.count {
             let scalar = text[offset]
-            if isLetter(scalar) { letters += 1 }
+            if isLetter(scalar) {
+                letters += 1
+            } else if (count - (offset + 1 - start - letters)) * 10 < least {
+                return false
+            }
             if scalar == " " {
                 spaces += 1
                 if offset > start + 1 && text[offset - 1] == " " && !".!?:".unicodeScalars.contains(text[offset - 2]) { doubles += 1 }
@@ -185,8 +197,36 @@ enum EmptySlotScan {
             default: break
             }
         }
-        let count = text.count - start
         return spaces >= 8 && letters * 10 >= count * 7 && doubles <= min(4, max(2, spaces / 10)) && code * 50 < count
+    }
+
+    /// The scalars below U+10000 the loop of `scan` looks at (`mayOpen`, 第, 共, 、, 元), one bit
+    /// each; in Latin prose the blank too. The others are skipped in a tight loop (`next`).
+    static let active = activeBits(blank: false)
+    static let activeInProse = activeBits(blank: true)
+
+    private static func activeBits(blank: Bool) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        var values: [UInt32] = [0x22, 0x28, 0x5B, 0x201C, 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0xFF08, 0x7B2C, 0x5171, 0x3001, 0x5143]
+        if blank { values.append(0x20) }
+        for value in values { bits[Int(value) >> 6] |= 1 << UInt64(value & 63) }
+        return bits
+    }
+
+    /// The first index from `start` whose scalar is in `active` (or the end).
+    @inline(__always)
+    static func next(in text: [Unicode.Scalar], from start: Int, _ active: [UInt64]) -> Int {
+        text.withUnsafeBufferPointer { text in
+            active.withUnsafeBufferPointer { active in
+                var index = start
+                while index < text.count {
+                    let value = text[index].value
+                    if value < 0x10000 && active[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0 { return index }
+                    index += 1
+                }
+                return index
+            }
+        }
     }
 
     /// A fast test for the opening marks of `pairs` (and ASCII parentheses, brackets, quotes).

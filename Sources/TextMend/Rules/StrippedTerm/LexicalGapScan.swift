@@ -207,14 +207,17 @@ struct LexicalGapScan {
             boundTotal = [Int32](repeating: 0, count: 0x5200)
             boundAlone = boundTotal
         }
+        // A pair no word holds (`CharacterPairs`) is no word: most lookups are skipped.
+        let lexicon = self.lexicon, pairs = CharacterPairs.shared
         for index in run {
             let scalar = text[index]
             let slot = Int(scalar.value) - 0x4E00
             guard slot >= 0, slot < 0x5200, (lexicon.standaloneShare(scalar) ?? 1) <= Self.siteShare else { continue }
             boundTotal[slot] += 1
-            let pairedBefore = index > run.lowerBound && isWord(text[index - 1], scalar)
-            let pairedAfter = index + 1 < run.upperBound && isWord(scalar, text[index + 1])
-            if !pairedBefore && !pairedAfter { boundAlone[slot] += 1 }
+            let pairedBefore = index > run.lowerBound && pairs.mayHold(text[index - 1], scalar) && isWord(text[index - 1], scalar)
+            if pairedBefore { continue }
+            let pairedAfter = index + 1 < run.upperBound && pairs.mayHold(scalar, text[index + 1]) && isWord(scalar, text[index + 1])
+            if !pairedAfter { boundAlone[slot] += 1 }
         }
     }
 

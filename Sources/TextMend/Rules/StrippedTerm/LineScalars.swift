@@ -1,101 +1,64 @@
-/// One line (or a bounded piece of a long line) as scalars with their byte offsets, and a
-/// normalised copy where ASCII marks that scrapers flatten (`, ; : ( ) ! ?`) read as their
+/// One line (or a bounded piece of a long line) as scalars with their byte offsets; read
+/// through `normalize`, ASCII marks that scrapers flatten (`, ; : ( ) ! ?`) read as their
 /// full-width forms, so tables of frames are written once.
 struct LineScalars {
     /// The scalars.
     var scalars: [Unicode.Scalar] = []
-    /// The normalised scalars (same length).
-    var normalized: [Unicode.Scalar] = []
+    /// The normalised scalars (same length; made on demand: the scans normalise as they read).
+    var normalized: [Unicode.Scalar] { scalars.map(Self.normalize) }
     /// Byte offset of each scalar, plus the end offset.
     var offsets: [Int] = []
+    /// How many of the scalars are not ASCII.
+    var nonASCII = 0
 
     /// Longest piece of a line looked at in one go; a huge line is read in pieces.
     static let pieceLimit = 8192
 
     /// Decodes `range` of the document.
     init(_ document: Document, _ range: Range<Int>) {
-        // Written straight into buffers with room for one scalar per byte (no appends).
-        let bytes = document.bytes, capacity = range.count
-        var count = 0
-        var normalized: [Unicode.Scalar] = [], offsets: [Int] = []
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalars, scalarCount in
-            normalized = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { normalizedBuffer, normalizedCount in
-                offsets = [Int](unsafeUninitializedCapacity: capacity + 1) { offsets, offsetCount in
-                    var index = range.lowerBound
-                    while index < range.upperBound {
-                        let lead = bytes[index]
-                        if lead < 0x80 {
-                            let scalar = Unicode.Scalar(lead)
-                            scalars.initializeElement(at: count, to: scalar)
-                            normalizedBuffer.initializeElement(at: count, to: Self.normalize(scalar))
-                            offsets.initializeElement(at: count, to: index)
-                            index += 1
-                        } else {
-                            let (scalar, length) = document.scalar(at: index)
-                            scalars.initializeElement(at: count, to: scalar)
-                            normalizedBuffer.initializeElement(at: count, to: scalar)
-                            offsets.initializeElement(at: count, to: index)
-                            index += length
-                        }
-                        count += 1
-                    }
-                    offsets.initializeElement(at: count, to: range.upperBound)
-                    offsetCount = count + 1
-                }
-                normalizedCount = count
-            }
-            scalarCount = count
-        }
-        self.scalars = scalars
-        self.normalized = normalized
-        self.offsets = offsets
+        load(document, range)
     }
 
     /// An empty line, to `load` lines into.
     init() {}
 
     /// Decodes `range` of the document into this line's arrays, reusing their storage: a scan
-    /// over every line allocates three arrays once instead of three per line (each array
+    /// over every line allocates two arrays once instead of two per line (each array
     /// allocation looks up generic metadata, hundreds of instructions). Same result as `init`.
     mutating func load(_ document: Document, _ range: Range<Int>) {
         let bytes = document.bytes, capacity = range.count
-        var scalars = self.scalars, normalized = self.normalized, offsets = self.offsets
+        var scalars = self.scalars, offsets = self.offsets
         self = LineScalars()  // the arrays stay uniquely referenced
         Self.fit(&scalars, capacity, "\0")
-        Self.fit(&normalized, capacity, "\0")
         Self.fit(&offsets, capacity + 1, 0)
-        var count = 0
+        var count = 0, nonASCII = 0
         scalars.withUnsafeMutableBufferPointer { scalars in
-            normalized.withUnsafeMutableBufferPointer { normalized in
-                offsets.withUnsafeMutableBufferPointer { offsets in
-                    var index = range.lowerBound
-                    while index < range.upperBound {
-                        let lead = bytes[index]
-                        if lead < 0x80 {
-                            let scalar = Unicode.Scalar(lead)
-                            scalars[count] = scalar
-                            normalized[count] = Self.normalize(scalar)
-                            offsets[count] = index
-                            index += 1
-                        } else {
-                            let (scalar, length) = document.scalar(at: index)
-                            scalars[count] = scalar
-                            normalized[count] = scalar
-                            offsets[count] = index
-                            index += length
-                        }
-                        count += 1
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        let scalar = Unicode.Scalar(lead)
+                        scalars[count] = scalar
+                        offsets[count] = index
+                        index += 1
+                    } else {
+                        let (scalar, length) = document.scalar(at: index)
+                        scalars[count] = scalar
+                        offsets[count] = index
+                        index += length
+                        nonASCII += 1
                     }
-                    offsets[count] = range.upperBound
+                    count += 1
                 }
+                offsets[count] = range.upperBound
             }
         }
         Self.fit(&scalars, count, "\0")
-        Self.fit(&normalized, count, "\0")
         Self.fit(&offsets, count + 1, 0)
         self.scalars = scalars
-        self.normalized = normalized
         self.offsets = offsets
+        self.nonASCII = nonASCII
     }
 
     /// Grows or shrinks an array to `count` elements, keeping its storage.

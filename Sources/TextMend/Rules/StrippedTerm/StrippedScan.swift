@@ -155,9 +155,13 @@ public struct StrippedScan: SharedAnalysis {
 
     /// The second pass of a scan without terms: the runs holding a character the first found
     /// nearly always alone.
+    /// Only the runs holding one of `candidates` are segmented, so only the lines holding one
+    /// are decoded; the bound counts are the first pass's alone (a second count is never read).
     static func secondPass(_ document: Document, _ lines: some Sequence<Int>, _ lexical: inout LexicalGapScan) {
+        lexical.countsSites = false
+        let wanted = ScalarSet(lexical.candidates ?? [])
         var text = LineScalars()
-        for line in lines where Self.mayHoldGap(document, document.lineContent(line)) {
+        for line in lines where wanted.meets(document, document.lineContent(line)) {
             for piece in LineScalars.pieces(document, document.lineContent(line)) {
                 text.load(document, piece)
                 lexical.observe(text, prose: false)
@@ -209,8 +213,10 @@ public struct StrippedScan: SharedAnalysis {
             trial.flatRepairCredit = true
             trial.candidates = guess.partners
             trial.runBudget = trialRuns
+            // A line holding no partner adds nothing the trial reads (its runs are not segmented).
+            let wanted = ScalarSet(guess.partners)
             var text = LineScalars()
-            for line in lines where trial.runBudget > 0 && mayHoldGap(document, document.lineContent(line)) {
+            for line in lines where trial.runBudget > 0 && wanted.meets(document, document.lineContent(line)) {
                 for piece in LineScalars.pieces(document, document.lineContent(line)) {
                     text.load(document, piece)
                     trial.observe(text, prose: prose.contains(line))
@@ -437,7 +443,19 @@ public struct StrippedScan: SharedAnalysis {
     static func isProse(_ document: Document, _ line: Int) -> Bool {
         let range = document.lineContent(line)
         if range.count >= 180 { return true }
-        return proseMarks.contains { contains(document, range, $0) }
+        // One pass for all of `proseMarks`: `,`, or E3 80 82, or EF BC then 81, 9F or 8C.
+        let bytes = document.bytes
+        for index in range {
+            switch bytes[index] {
+            case 0x2C: return true
+            case 0xE3: if index + 2 < range.upperBound && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 { return true }
+            case 0xEF:
+                if index + 2 < range.upperBound && bytes[index + 1] == 0xBC,
+                   bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F || bytes[index + 2] == 0x8C { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// Sentence marks that make a short line prose: 。！？，and `,`.
