@@ -53,7 +53,7 @@ public struct Segmenter: Sendable {
 
     /// The best segmentation's log probability.
     public func score<C: RandomAccessCollection>(_ text: C) -> Double where C.Element == Unicode.Scalar, C.Index == Int {
-        best(text).score
+        best(text) { score, _ in score }
     }
 
     /// The best segmentation: token lengths in order.
@@ -63,44 +63,57 @@ public struct Segmenter: Sendable {
 
     /// The best segmentation's log probability and token lengths in order.
     public func segmentation<C: RandomAccessCollection>(_ text: C) -> (score: Double, lengths: [Int]) where C.Element == Unicode.Scalar, C.Index == Int {
-        let result = best(text)
-        var lengths: [Int] = []
-        lengths.reserveCapacity(text.count)
-        var end = text.count
-        while end > 0 {
-            let start = result.back[end]
-            lengths.append(end - start)
-            end = start
+        best(text) { score, back in
+            // Walked back from the end twice: to count the tokens, then to fill them in order.
+            var tokens = 0, end = back.count - 1
+            while end > 0 { end = back[end]; tokens += 1 }
+            let lengths = [Int](unsafeUninitializedCapacity: tokens) { buffer, initialized in
+                var end = back.count - 1, index = tokens
+                while end > 0 {
+                    index -= 1
+                    buffer[index] = end - back[end]
+                    end = back[end]
+                }
+                initialized = tokens
+            }
+            return (score, lengths)
         }
-        return (result.score, lengths.reversed())
     }
 
-    private func best<C: RandomAccessCollection>(_ text: C) -> (score: Double, back: [Int]) where C.Element == Unicode.Scalar, C.Index == Int {
+    /// The best segmentation's score and back pointers (the start of the token that ends at
+    /// each offset), handed to `body`: in temporary storage, as segmentations run by the
+    /// thousand on short windows.
+    private func best<C: RandomAccessCollection, R>(_ text: C, _ body: (Double, UnsafeMutableBufferPointer<Int>) -> R) -> R
+        where C.Element == Unicode.Scalar, C.Index == Int {
         let count = text.count
         let base = text.startIndex
-        var score = [Double](repeating: -.infinity, count: count + 1)
-        var back = [Int](repeating: 0, count: count + 1)
-        score[0] = 0
-        for start in 0..<count where score[start] > -.infinity {
-            let single = score[start] + singleScore(text[base + start])
-            if single > score[start + 1] { score[start + 1] = single; back[start + 1] = start }
-            let hasExtras = !extraWords.isEmpty
-            var hash = Lexicon.extend(Lexicon.seed, text[base + start].value)
-            var isPrefix = lexicon.entry(hash: hash)?.isPrefix ?? false || (hasExtras && extraPrefixes.contains(hash))
-            var end = start + 1
-            while isPrefix && end < count {
-                hash = Lexicon.extend(hash, text[base + end].value)
-                end += 1
-                let entry = lexicon.entry(hash: hash)
-                let logProbability: Double? = entry.flatMap { $0.isWord ? $0.logFrequency - lexicon.logTotal : nil }
-                    ?? (hasExtras ? extraWords[hash] : nil)
-                if let logProbability, score[start] + logProbability > score[end] {
-                    score[end] = score[start] + logProbability
-                    back[end] = start
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: count + 1) { score in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: count + 1) { back in
+                score.initialize(repeating: -.infinity)
+                back.initialize(repeating: 0)
+                score[0] = 0
+                for start in 0..<count where score[start] > -.infinity {
+                    let single = score[start] + singleScore(text[base + start])
+                    if single > score[start + 1] { score[start + 1] = single; back[start + 1] = start }
+                    let hasExtras = !extraWords.isEmpty
+                    var hash = Lexicon.extend(Lexicon.seed, text[base + start].value)
+                    var isPrefix = lexicon.entry(hash: hash)?.isPrefix ?? false || (hasExtras && extraPrefixes.contains(hash))
+                    var end = start + 1
+                    while isPrefix && end < count {
+                        hash = Lexicon.extend(hash, text[base + end].value)
+                        end += 1
+                        let entry = lexicon.entry(hash: hash)
+                        let logProbability: Double? = entry.flatMap { $0.isWord ? $0.logFrequency - lexicon.logTotal : nil }
+                            ?? (hasExtras ? extraWords[hash] : nil)
+                        if let logProbability, score[start] + logProbability > score[end] {
+                            score[end] = score[start] + logProbability
+                            back[end] = start
+                        }
+                        isPrefix = entry?.isPrefix ?? false || (hasExtras && extraPrefixes.contains(hash))
+                    }
                 }
-                isPrefix = entry?.isPrefix ?? false || (hasExtras && extraPrefixes.contains(hash))
+                return body(score[count], back)
             }
         }
-        return (score[count], back)
     }
 }

@@ -10,7 +10,9 @@ import Foundation
 /// complete it, by the frequency of the word each makes. The candidates that explain orphans
 /// of two or more different characters are then tried as terms (`StrippedScan` keeps one only
 /// when it clearly repairs three places). One orphan character alone (`域`, `学`) is never
-/// enough: 领域, 区域, 流域 fit it equally, and a technical sense may stand alone.
+/// enough: 领域, 区域, 流域 fit it equally, and a technical sense may stand alone: such a
+/// candidate is screened with the common characters the body lacks instead
+/// (AbsentCharacterScreen.swift), where its repairs must still complete several words.
 extension LexicalGapScan {
     /// Orphan characters weighed: standalone share at most this.
     static let inferenceShare = 0.2
@@ -35,10 +37,10 @@ extension LexicalGapScan {
         Self.traditional.reduce(0) { $0 + occurrences($1) } * 100 >= hanCount
     }
 
-    /// Characters the document's orphans suggest a filter deleted, strongest first, and the
-    /// characters whose runs a trial looks at.
-    func inferredTerms() -> (terms: [String], partners: Set<Unicode.Scalar>) {
-        guard !boundAlone.isEmpty, !isTraditional else { return ([], []) }
+    /// Characters the document's orphans suggest a filter deleted, strongest first, the
+    /// characters whose runs a trial looks at, and the characters to screen.
+    func inferredTerms() -> Inference {
+        guard !boundAlone.isEmpty, !isTraditional else { return Inference(terms: [], partners: []) }
         var weight: [UInt32: Double] = [:], characters: [UInt32: Int] = [:], explained: [UInt32: [Unicode.Scalar]] = [:]
         for (slot, alone) in boundAlone.enumerated() where alone > 0 && Double(alone) >= Double(boundTotal[slot]) * Self.inferenceAloneShare {
             let scalar = Unicode.Scalar(UInt32(0x4E00 + slot))!
@@ -67,6 +69,10 @@ extension LexicalGapScan {
             partners.formUnion(lexicon.leftPartners[candidate]?.prefix(Self.trialPartners) ?? [])
             partners.formUnion(lexicon.rightPartners[candidate]?.prefix(Self.trialPartners) ?? [])
         }
-        return (chosen.map { String(Unicode.Scalar($0)!) }, partners)
+        let lone = weight.keys.filter { weight[$0]! >= Self.inferenceWeight && characters[$0]! < Self.inferenceCharacters }
+            .sorted { (weight[$0]!, $1) > (weight[$1]!, $0) }
+            .prefix(Self.inferenceCandidates).map { String(Unicode.Scalar($0)!) }
+        let screen = screened(lone: lone)
+        return Inference(terms: chosen.map { String(Unicode.Scalar($0)!) }, partners: partners, absent: screen.terms, screenPartners: screen.partners)
     }
 }

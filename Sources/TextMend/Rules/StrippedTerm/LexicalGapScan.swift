@@ -57,9 +57,9 @@ struct LexicalGapScan {
     static let pervasiveCount = 5
     static let pervasiveTenths = 6
     static let pervasivePartners = 3
-    /// Characters counted in the first pass: the pervasive ones and those `inferredTerms`
-    /// weighs (its orphan sites).
-    static let siteShare = max(pervasiveShare, inferenceShare)
+    /// Characters counted in the first pass: the pervasive ones, those `inferredTerms` weighs
+    /// (its orphan sites) and those a screening trial takes for orphans (`screenShare`).
+    static let siteShare = max(pervasiveShare, inferenceShare, screenShare)
     static let insertionCost = 1.0
     /// How much worse than break-even an orphan repair may score (measured with
     /// Scripts/stripped-benchmark.py: 2.0 raised recall on cut words by 0.04 but cost 0.19 of
@@ -99,10 +99,10 @@ struct LexicalGapScan {
     }
     let terms: [String]
     /// Each term's characters.
-    private let termScalars: [[Unicode.Scalar]]
+    let termScalars: [[Unicode.Scalar]]
     /// Occurrences of each character in the body's sentences: an array for the common Han
     /// block, a dictionary for the rest.
-    private var commonCounts = [Int32](repeating: 0, count: 0x5200)
+    private(set) var commonCounts = [Int32](repeating: 0, count: 0x5200)
     private var otherCounts: [Unicode.Scalar: Int] = [:]
 
     @inline(__always)
@@ -197,7 +197,7 @@ struct LexicalGapScan {
     @inline(__always)
     /// Whether two characters make a word that is not a rarity (jieba lists leftovers of its
     /// own segmentation, like 务器, a few times).
-    private func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+    func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         (lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))?.frequencyClass ?? 0) >= Self.pairClass
     }
     static let pairClass: UInt8 = 8
@@ -228,6 +228,8 @@ struct LexicalGapScan {
         if let candidates, let candidateBits, !holdsCandidate(text[run], candidates, candidateBits) { return }
         guard runBudget > 0 else { return }
         runBudget -= 1
+        // A screening trial does not segment (see AbsentCharacterScreen.swift).
+        if repairsOnly { scanTerms(line, run, screenSingles(text, run)); return }
         var position = run.lowerBound
         var single = [Bool](repeating: false, count: run.count)
         for length in segmenter.tokens(text[run]) {
@@ -254,16 +256,20 @@ struct LexicalGapScan {
         let pairs = CharacterPairs.shared
         let floor = Self.minimumGain - (flatRepairCredit ? 0 : Self.burstBonus)
         for position in run.lowerBound...run.upperBound {
+            // A screening trial tries terms only beside a lone character.
+            let lone = repairsOnly ? Self.loneSides(run, position, single) : (left: true, right: true)
+            if repairsOnly && !lone.left && !lone.right { continue }
             var ranked: [(term: String, gain: Double)] = []
             var completions: [(left: UInt64, right: UInt64)] = []
             var patterns: [(left: UInt64, right: UInt64)] = []
             var window: (unigram: Double, context: Double)?
             for (index, term) in terms.enumerated() {
+                if repairsOnly && !screens(index, text, position, lone) { continue }
                 // A word with the left neighbour holds (neighbour, first); one with the right
                 // neighbour holds (last, neighbour): without either pair there is none.
                 let scalars = termScalars[index]
-                let leftPair = position > run.lowerBound && pairs.mayHold(text[position - 1], scalars[0])
-                let rightPair = position < run.upperBound && pairs.mayHold(scalars[scalars.count - 1], text[position])
+                let leftPair = position > run.lowerBound && lone.left && pairs.mayHold(text[position - 1], scalars[0])
+                let rightPair = position < run.upperBound && lone.right && pairs.mayHold(scalars[scalars.count - 1], text[position])
                 guard leftPair || rightPair,
                       let joined = formsWord(scalars, text, run, position, left: leftPair, right: rightPair) else { continue }
                 let gains = gains(termScalars[index], text, run, position, window: &window)
@@ -420,6 +426,9 @@ struct LexicalGapScan {
     /// Whether every orphan repair earns the allowance (a trial of inferred terms counts the
     /// places a candidate repairs, ordinary-looking orphans included: 读 → `者`, 行 → `进`).
     var flatRepairCredit = false
+    /// Whether terms are tried only beside a character left alone, without segmenting (a
+    /// cheap screening trial of many candidates: AbsentCharacterScreen.swift).
+    var repairsOnly = false
 
     /// Whether the term with up to three neighbours on either side is a word, on which sides
     /// it takes neighbours in, and the most neighbours one such word takes (nil: no word).
@@ -555,7 +564,7 @@ extension LexicalGapScan {
     /// against the type, so a new one cannot be missed).
     static let countedProperties = ["models", "terms", "termScalars", "commonCounts", "otherCounts", "orphans", "pendingGaps", "confirmed",
                                     "hanCount", "countsSites", "candidates", "candidateBits", "runBudget", "boundTotal", "boundAlone",
-                                    "flatRepairCredit"]
+                                    "flatRepairCredit", "repairsOnly"]
 
     /// The term gaps before the document-level bonus, for the caller to splice.
     var pendingTermGaps: [Gap] {

@@ -9,7 +9,7 @@ import Foundation
 /// from the strip lexicon (configured terms, profiles, and terms the copy shows this source
 /// deletes), ranked by how much each insertion improves the text under the lexicon. Without
 /// terms, the character a filter deleted may be learned from the document's orphans
-/// (`FilterInference`); a sentence the document repeats intact restores gaps found in its
+/// (`FilterInference`) or from the common characters it lacks (`AbsentCharacterScreen`); a sentence the document repeats intact restores gaps found in its
 /// damaged copy (`RepeatedCopies`).
 public struct StrippedScan: SharedAnalysis {
     /// Which rule reports a gap.
@@ -54,6 +54,8 @@ public struct StrippedScan: SharedAnalysis {
     static let inferenceRepairs = 3
     /// Runs a trial of inferred terms segments at most (bounds the work on a long document).
     static let trialRuns = 300
+    /// Runs a screening trial of absent common characters looks at, at most.
+    static let screenRuns = 500
 
     /// What an update after `fix` edits a few lines starts from (nil when the scan cannot be
     /// updated: inferred terms; see StrippedScanUpdate.swift).
@@ -202,44 +204,61 @@ public struct StrippedScan: SharedAnalysis {
     }
 
     /// The characters `LexicalGapScan.inferredTerms` proposes that clearly repair several
-    /// places, as a deleted character does: judged on a trial over the runs that hold one of
-    /// their partners, at most `trialRuns` of them.
-    static func inferTerms(_ guess: (terms: [String], partners: Set<Unicode.Scalar>), _ activeTerms: [String],
+    /// places, as a deleted character does: the orphans' candidates judged on a trial over the
+    /// runs that hold one of their partners, at most `trialRuns` of them; the screened
+    /// characters (AbsentCharacterScreen.swift) on a cheaper trial over at most `screenRuns`
+    /// runs that hold a lone character they make a word with. Each candidate is judged on its
+    /// own (a margin over the configured terms, not over the other candidates, which are
+    /// mostly absent by topic).
+    static func inferTerms(_ guess: LexicalGapScan.Inference, _ activeTerms: [String],
                            _ document: Document, _ lines: [Int], _ prose: Set<Int>) -> [String] {
-        var candidates = guess.terms.filter { !activeTerms.contains($0) }
-        while !candidates.isEmpty {
-            var trial = LexicalGapScan(terms: activeTerms + candidates)
-            trial.countsSites = false
-            trial.flatRepairCredit = true
-            trial.candidates = guess.partners
-            trial.runBudget = trialRuns
-            // A line holding no partner adds nothing the trial reads (its runs are not segmented).
-            let wanted = ScalarSet(guess.partners)
-            var text = LineScalars()
-            for line in lines where trial.runBudget > 0 && wanted.meets(document, document.lineContent(line)) {
-                for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                    text.load(document, piece)
-                    trial.observe(text, prose: prose.contains(line))
-                }
-            }
-            let termGaps = trial.termGaps
-            let kept = candidates.filter { clearRepairs(termGaps, $0, document) >= inferenceRepairs }
-            if kept == candidates { return kept }
-            candidates = kept
+        let candidates = guess.terms.filter { !activeTerms.contains($0) }
+        let absent = guess.absent.filter { !activeTerms.contains($0) && !candidates.contains($0) }
+        var kept: [String] = []
+        if !candidates.isEmpty {
+            kept += trial(candidates, activeTerms, guess.partners, runs: trialRuns, repairsOnly: false, document, lines, prose)
         }
-        return []
+        if !absent.isEmpty {
+            kept += trial(absent, activeTerms, guess.screenPartners, runs: screenRuns, repairsOnly: true, document, lines, prose)
+        }
+        return kept
     }
 
-    /// Places (distinct contexts) where `term` wins clearly, with a gain a deletion explains.
+    /// The candidates that clearly repair `inferenceRepairs` places or more in a trial over
+    /// the runs holding one of `partners`, at most `runs` of them.
+    static func trial(_ candidates: [String], _ activeTerms: [String], _ partners: Set<Unicode.Scalar>, runs: Int, repairsOnly: Bool,
+                      _ document: Document, _ lines: [Int], _ prose: Set<Int>) -> [String] {
+        var trial = LexicalGapScan(terms: activeTerms + candidates)
+        trial.countsSites = false
+        trial.flatRepairCredit = true
+        trial.repairsOnly = repairsOnly
+        trial.candidates = partners
+        trial.runBudget = runs
+        // A line holding no partner adds nothing the trial reads (its runs are not segmented).
+        let wanted = ScalarSet(partners)
+        var text = LineScalars()
+        for line in lines where trial.runBudget > 0 && wanted.meets(document, document.lineContent(line)) {
+            for piece in LineScalars.pieces(document, document.lineContent(line)) {
+                text.load(document, piece)
+                trial.observe(text, prose: prose.contains(line))
+            }
+        }
+        let termGaps = trial.termGaps
+        return candidates.filter { clearRepairs(termGaps, $0, rivals: Set(activeTerms), document) >= inferenceRepairs }
+    }
+
+    /// Places (distinct contexts) where `term` wins clearly over `rivals`, with a gain a
+    /// deletion explains.
     ///
     /// A filter cuts every word that holds its character, so the repairs must complete more
     /// than one word: with a different neighbour on each side in two places at least (主 in a
     /// maths exam report completes only 主题, wherever 题 stands alone).
-    static func clearRepairs(_ termGaps: [LexicalGapScan.Gap], _ term: String, _ document: Document) -> Int {
+    static func clearRepairs(_ termGaps: [LexicalGapScan.Gap], _ term: String, rivals: Set<String>, _ document: Document) -> Int {
         var contexts = Set<String>()
         var lefts = Set<Unicode.Scalar>(), rights = Set<Unicode.Scalar>()
-        for gap in termGaps where gap.ranked[0].term == term && gap.ranked[0].gain >= safeGain {
-            if gap.ranked.count > 1 && gap.ranked[0].gain - gap.ranked[1].gain < safeMargin { continue }
+        for gap in termGaps {
+            guard let own = gap.ranked.first(where: { $0.term == term }), own.gain >= safeGain,
+                  !gap.ranked.contains(where: { rivals.contains($0.term) && own.gain - $0.gain < safeMargin }) else { continue }
             contexts.insert(document.string(gap.span))
             if gap.insertion > 0 { lefts.insert(document.scalar(before: gap.insertion).scalar) }
             if gap.insertion < document.bytes.count { rights.insert(document.scalar(at: gap.insertion).scalar) }

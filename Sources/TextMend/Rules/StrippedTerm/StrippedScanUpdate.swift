@@ -27,7 +27,7 @@ extension StrippedScan {
         var firstPass: LexicalGapScan
         var final: LexicalGapScan
         /// The characters the first pass suggested a filter deleted (nil: placeholders, none tried).
-        var guess: (terms: [String], partners: Set<Unicode.Scalar>)?
+        var guess: LexicalGapScan.Inference?
     }
 
     /// Lines around an edit whose gaps may change with it (`isJustified` looks three lines away).
@@ -92,10 +92,11 @@ extension StrippedScan {
         // The document-level steps, on the sums.
         let masks = Self.holdsPlaceholders(lineGaps)
         let guess = masks ? nil : firstPass.inferredTerms()
-        if let guess, !guess.terms.filter({ !activeTerms.contains($0) }).isEmpty {
-            // The trial reads the runs that hold a partner: unchanged if no touched line has one.
-            let same = state.guess.map { $0.terms == guess.terms && $0.partners == guess.partners } ?? false
-            if !same || Self.holdsAny(guess.partners, old, oldTouched) || Self.holdsAny(guess.partners, document, touched) {
+        if let guess, !(guess.terms + guess.absent).filter({ !activeTerms.contains($0) }).isEmpty {
+            // The trials read the runs that hold a partner: unchanged if no touched line has one.
+            let same = state.guess == guess
+            let partners = guess.partners.union(guess.screenPartners)
+            if !same || Self.holdsAny(partners, old, oldTouched) || Self.holdsAny(partners, document, touched) {
                 guard Self.inferTerms(guess, activeTerms, document, lines, prose).isEmpty else { return nil }
             }
         }
