@@ -15,8 +15,8 @@ struct PunctuationMarks: SharedAnalysis {
             // After a round of `fix`: the marks of untouched lines are the earlier ones, moved;
             // touched lines are scanned again (a line starts at a scalar boundary).
             LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
-                sentenceMarks.append(contentsOf: Self.slice(earlier.sentenceMarks, old).lazy.map { $0 + shift })
-                brackets.append(contentsOf: Self.slice(earlier.brackets, old).lazy.map { $0 + shift })
+                sentenceMarks.append(contentsOf: earlier.sentenceMarks.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })
+                brackets.append(contentsOf: earlier.brackets.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })
             } rescan: { range in
                 Self.scan(document, range, &sentenceMarks, &brackets)
             }
@@ -60,13 +60,6 @@ struct PunctuationMarks: SharedAnalysis {
                 }
             }
         }
-    }
-
-    /// The offsets in `list` within `range` (both lists are sorted).
-    static func slice(_ list: [Int], _ range: Range<Int>) -> ArraySlice<Int> {
-        let low = list.partitioningIndex { $0 >= range.lowerBound }
-        let high = list[low...].partitioningIndex { $0 >= range.upperBound }
-        return list[low..<high]
     }
 
     private static let lengthMask: UInt8 = 0x07

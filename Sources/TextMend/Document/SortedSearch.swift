@@ -10,4 +10,12 @@ extension RandomAccessCollection where Index == Int {
         }
         return low
     }
+
+    /// The elements whose `position` lies in `range`, for a collection sorted by position
+    /// (the kept part of a list an earlier round of `fix` found: `LineCorrespondence.walk`).
+    func slice(positionsIn range: Range<Int>, _ position: (Element) -> Int) -> SubSequence {
+        let low = partitioningIndex { position($0) >= range.lowerBound }
+        let high = self[low...].partitioningIndex { position($0) >= range.upperBound }
+        return self[low..<high]
+    }
 }

@@ -108,9 +108,7 @@ public struct InjectedWatermarkRule: Rule {
             if let round = context.earlierRound, let earlier = round.context.cached(Openings.self) {
                 let lines = LineCorrespondence(round.edits, from: round.document, to: document)
                 lines.walk(from: round.document, to: document) { old, shift in
-                    let low = earlier.list.partitioningIndex { $0.start >= old.lowerBound }
-                    let high = earlier.list[low...].partitioningIndex { $0.start >= old.upperBound }
-                    list.append(contentsOf: earlier.list[low..<high].lazy.map { ($0.start + shift, $0.key) })
+                    list.append(contentsOf: earlier.list.slice(positionsIn: old) { $0.start }.lazy.map { ($0.start + shift, $0.key) })
                 } rescan: { range in
                     Self.scan(document, layout, marks, range, &list, &starts)
                 }

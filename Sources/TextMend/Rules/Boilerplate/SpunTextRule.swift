@@ -100,9 +100,7 @@ public struct SpunTextRule: Rule {
             var list: [(offset: Int, kind: Int, index: Int)] = []
             if let round = context.earlierRound, let earlier = round.context.cached(Occurrences.self) {
                 LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
-                    let low = earlier.list.partitioningIndex { $0.offset >= old.lowerBound }
-                    let high = earlier.list[low...].partitioningIndex { $0.offset >= old.upperBound }
-                    list.append(contentsOf: earlier.list[low..<high].lazy.map { ($0.offset + shift, $0.kind, $0.index) })
+                    list.append(contentsOf: earlier.list.slice(positionsIn: old) { $0.offset }.lazy.map { ($0.offset + shift, $0.kind, $0.index) })
                 } rescan: { range in
                     Self.scan(document.bytes, range, &list)
                 }

@@ -96,9 +96,7 @@ public struct SpaceInsideWordRule: Rule {
                 var candidates = earlier.candidates
                 let lines = LineCorrespondence(round.edits, from: round.document, to: document)
                 lines.walk(from: round.document, to: document) { old, shift in
-                    let low = earlier.list.partitioningIndex { $0.space >= old.lowerBound }
-                    let high = earlier.list[low...].partitioningIndex { $0.space >= old.upperBound }
-                    list.append(contentsOf: earlier.list[low..<high].lazy.map { ($0.space + shift, $0.splits) })
+                    list.append(contentsOf: earlier.list.slice(positionsIn: old) { $0.space }.lazy.map { ($0.space + shift, $0.splits) })
                 } rescan: { range in
                     let spaces = Self.candidates(document.bytes, range, limit: bound)
                     candidates += spaces.count
@@ -141,10 +139,8 @@ public struct SpaceInsideWordRule: Rule {
                     // Eight bytes at a time: a candidate needs a space in them and a byte from 0x80
                     // up just before that space (in them, or the byte before them).
                     if index + 8 <= end {
-                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                        let spaced = word ^ 0x2020_2020_2020_2020
-                        let hasSpace = (spaced &- 0x0101_0101_0101_0101) & ~spaced & 0x8080_8080_8080_8080 != 0
-                        if !hasSpace || (word & 0x8080_8080_8080_8080 == 0 && buffer[index - 1] < 0x80) { index += 8; continue }
+                        let word = WordBytes.load(base, index)
+                        if WordBytes.equal(word, 0x20) == 0 || (word & WordBytes.highs == 0 && buffer[index - 1] < 0x80) { index += 8; continue }
                     }
                     let stop = min(index + 8, end)
                     while index < stop, spaces.count < limit {
