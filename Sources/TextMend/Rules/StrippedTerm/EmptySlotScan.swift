@@ -207,7 +207,9 @@ enum EmptySlotScan {
 
     private static func activeBits(blank: Bool) -> [UInt64] {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        var values: [UInt32] = [0x22, 0x28, 0x5B, 0x201C, 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0xFF08, 0x7B2C, 0x5171, 0x3001, 0x5143]
+        // Derived from `mayOpen` (one pass, once per process) so the two cannot drift apart.
+        var values = (UInt32(0)..<0x10000).filter { Unicode.Scalar($0).map(mayOpen) ?? false }
+        values += "第共、元".unicodeScalars.map(\.value)
         if blank { values.append(0x20) }
         for value in values { bits[Int(value) >> 6] |= 1 << UInt64(value & 63) }
         return bits
