@@ -41,55 +41,98 @@ public final class Lexicon: Sendable {
     public let rightPartners: [UInt32: [Unicode.Scalar]]
 
     /// Parses the compact line format of `Scripts/build-lexicon.py`.
+    ///
+    /// One pass straight into the table. The script writes the words sorted, so a word
+    /// shares its first characters with the one before it: a prefix (and a character pair)
+    /// the previous word already entered is not entered again (667,000 prefix insertions
+    /// become 201,000). Skipping only what is already there, in any order: the table
+    /// answers the same whatever the order of the lines.
     init(lines: StaticString) {
-        var entries: [(UInt64, UInt16)] = []
-        var prefixes: [UInt64] = []
         var standalone = [UInt8](repeating: 0, count: 0x10000)
         var singleClass = [UInt16](repeating: 0, count: 0x10000)
         var total = 0.0
         var longest = 1
         var pairs: [(first: UInt32, second: UInt32, frequencyClass: UInt8)] = []
         var pairBits = [UInt64](repeating: 0, count: CharacterPairs.bitCount / 64)
-        entries.reserveCapacity(360_000)
-        prefixes.reserveCapacity(700_000)
+        // Every key is a word or a proper prefix, one per scalar of some line, and a scalar
+        // takes 2 bytes or more (a line also its codes): fewer keys than half the bytes, so a
+        // slot stays free; 3-byte Han characters fill at most 2/3 of the table.
+        var capacity = 1
+        while capacity < lines.utf8CodeUnitCount / 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [UInt16](repeating: 0, count: capacity)
+        let mask = capacity - 1
         // exp(class / 4) for every class a byte can code, so the sum below costs no exp calls.
         let weights = (0..<256).map { exp(Double($0) / 4) }
+        keys.withUnsafeMutableBufferPointer { keys in
+        values.withUnsafeMutableBufferPointer { values in
+        pairBits.withUnsafeMutableBufferPointer { pairBits in
         lines.withUTF8Buffer { buffer in
+            guard let bytes = buffer.baseAddress else { return }
+            @inline(__always)
+            func slot(_ key: UInt64) -> Int {
+                var index = Int(truncatingIfNeeded: key) & mask
+                while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
+                return index
+            }
+            // The previous word's scalars, and the current word's proper prefixes not yet
+            // entered (entered once the line proves to be a word). No line has more scalars
+            // than half the bytes; only the pages a word touches are ever used.
+            let count = buffer.count
+            let previousWord = UnsafeMutablePointer<UInt32>.allocate(capacity: count / 2 + 1)
+            let pending = UnsafeMutablePointer<UInt64>.allocate(capacity: count / 2 + 1)
+            defer { previousWord.deallocate(); pending.deallocate() }
+            var previousLength = 0
             var index = 0
-            while index < buffer.count {
-                var end = buffer.count
-                if let base = buffer.baseAddress, let found = memchr(base + index, 0x0A, buffer.count - index) {
-                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                }
-                // Word scalars first (all non-ASCII), then the ASCII codes. The word is hashed
-                // as it is decoded (no array per word); every hash a further scalar extends is
+            while index < count {
+                // Word scalars first (all non-ASCII), then the ASCII codes up to the line end.
+                // The word is hashed as it is decoded; every hash a further scalar extends is
                 // a prefix's.
-                let prefixMark = prefixes.count
-                var hash = Self.seed, length = 0
+                var hash = Self.seed, length = 0, common = 0, pendingCount = 0
                 var first: UInt32 = 0, second: UInt32 = 0, previous: UInt32 = 0
                 var cursor = index
-                while cursor < end && buffer[cursor] >= 0x80 {
-                    let (scalar, size) = Self.decode(buffer, cursor)
+                while cursor < count && bytes[cursor] >= 0x80 {
+                    let (scalar, size) = Self.decode(bytes, cursor)
                     if length > 0 {
-                        prefixes.append(hash)
-                        let bit = CharacterPairs.bit(previous, scalar)
-                        pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+                        // Entered by the previous word when it starts with these `length`
+                        // scalars and is longer.
+                        let known = common == length && length < previousLength
+                        if !known {
+                            pending[pendingCount] = hash
+                            pendingCount += 1
+                        }
+                        if !known || previousWord[length] != scalar {
+                            let bit = CharacterPairs.bit(previous, scalar)
+                            pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+                        }
                     }
+                    if common == length && length < previousLength && previousWord[length] == scalar { common += 1 }
+                    previousWord[length] = scalar
                     previous = scalar
                     hash = Self.extend(hash, scalar)
                     if length == 0 { first = scalar } else if length == 1 { second = scalar }
                     length += 1
                     cursor += size
                 }
-                let codes = UnsafeBufferPointer(rebasing: buffer[cursor..<end])
-                index = end + 1
+                let codesStart = cursor
+                while cursor < count && bytes[cursor] != 0x0A { cursor += 1 }
+                let codes = UnsafeBufferPointer(start: bytes + codesStart, count: cursor - codesStart)
+                index = cursor + 1
                 guard length > 0, codes.count >= 2 else {
-                    prefixes.removeLast(prefixes.count - prefixMark)
+                    previousLength = 0  // its prefixes were not entered
                     continue
                 }
+                previousLength = length
                 let frequencyClass = UInt16(codes[0] - 0x21)
                 let tag = UInt16(codes[1] >= 0x61 && codes[1] <= 0x7A ? codes[1] - 0x60 : 0)
-                entries.append((hash, max(1, frequencyClass) | tag << 8))
+                let word = slot(hash)
+                keys[word] = hash
+                values[word] = values[word] & 0x8000 | max(1, frequencyClass) | tag << 8
+                for prefix in UnsafeBufferPointer(start: pending, count: pendingCount) {
+                    let found = slot(prefix)
+                    keys[found] = prefix
+                    values[found] |= 0x8000
+                }
                 total += weights[Int(frequencyClass)]
                 longest = max(longest, length)
                 if length == 2, frequencyClass >= Self.partnerClass {
@@ -101,25 +144,8 @@ public final class Lexicon: Sendable {
                 }
             }
         }
-        var capacity = 1
-        while capacity < (entries.count + prefixes.count) * 3 / 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [UInt16](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        func slot(_ key: UInt64) -> Int {
-            var index = Int(truncatingIfNeeded: key) & mask
-            while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
-            return index
         }
-        for (key, value) in entries {
-            let index = slot(key)
-            keys[index] = key
-            values[index] = values[index] & 0x8000 | value
         }
-        for key in prefixes {
-            let index = slot(key)
-            keys[index] = key
-            values[index] |= 0x8000
         }
         self.keys = keys
         self.values = values
@@ -139,13 +165,8 @@ public final class Lexicon: Sendable {
             starts[255 - Int(pair.frequencyClass)] += 1
         }
         pairs = sorted
-        var left: [UInt32: [Unicode.Scalar]] = [:], right: [UInt32: [Unicode.Scalar]] = [:]
-        for pair in pairs {
-            left[pair.second, default: []].append(Unicode.Scalar(pair.first)!)
-            right[pair.first, default: []].append(Unicode.Scalar(pair.second)!)
-        }
-        self.leftPartners = left
-        self.rightPartners = right
+        self.leftPartners = Self.group(pairs.map { ($0.second, $0.first) })
+        self.rightPartners = Self.group(pairs.map { ($0.first, $0.second) })
         // Same formula as `Segmenter.singleScore` at the default penalty.
         let logTotal = log(total)
         var scores = [Float](repeating: Float(-logTotal - 4), count: 0x10000)
@@ -154,6 +175,36 @@ public final class Lexicon: Sendable {
             scores[value] = Float(Double(singleClass[value]) / 4 - logTotal + log(share))
         }
         singleScores = scores
+    }
+
+    /// The values of each key in the order given: a counting sort by key (BMP keys), so
+    /// each key enters the dictionary once (a dictionary update per pair cost more).
+    private static func group(_ pairs: [(key: UInt32, value: UInt32)]) -> [UInt32: [Unicode.Scalar]] {
+        var starts = [Int](repeating: 0, count: 0x10001)
+        var groups: [UInt32: [Unicode.Scalar]] = [:]
+        for pair in pairs {
+            if pair.key < 0x10000 {
+                starts[Int(pair.key) + 1] += 1
+            } else {
+                groups[pair.key, default: []].append(Unicode.Scalar(pair.value)!)
+            }
+        }
+        var keys = 0
+        for key in 0..<0x10000 {
+            if starts[key + 1] > 0 { keys += 1 }
+            starts[key + 1] += starts[key]
+        }
+        groups.reserveCapacity(groups.count + keys)
+        var flat = [Unicode.Scalar](repeating: "\0", count: starts[0x10000])
+        var next = starts
+        for pair in pairs where pair.key < 0x10000 {
+            flat[next[Int(pair.key)]] = Unicode.Scalar(pair.value)!
+            next[Int(pair.key)] += 1
+        }
+        for key in 0..<0x10000 where starts[key + 1] > starts[key] {
+            groups[UInt32(key)] = Array(flat[starts[key]..<starts[key + 1]])
+        }
+        return groups
     }
 
     /// The bitmap of `CharacterPairs`, filled in the same pass over the dictionary.
@@ -228,6 +279,11 @@ public final class Lexicon: Sendable {
 
     @inline(__always)
     static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+        decode(buffer.baseAddress!, index)
+    }
+
+    @inline(__always)
+    static func decode(_ buffer: UnsafePointer<UInt8>, _ index: Int) -> (UInt32, Int) {
         let b0 = UInt32(buffer[index])
         if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(buffer[index + 1] & 0x3F), 2) }
         if b0 < 0xF0 {
