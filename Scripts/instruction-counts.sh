@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Instruction counts (valgrind's callgrind) of `check` and `fix` on a 4 MB slice of the
-# benchmark text, and of `fix` on the same slice with 1% of its lines mojibaked (as
+# benchmark text, of `check` on the same slice as ~480 small documents (textmend-bench
+# check-docs: per-document costs that one large document hides), and of `fix` on the slice
+# with 1% of its lines mojibaked (as
 # Scripts/peer_ftfy.py damages the ftfy comparison's text: UTF-8 read as windows-1252), where
 # `fix` edits and re-checks: unlike wall-clock speed they do not move with the machine's load,
 # so two builds compare exactly. Usage:
 #
 #   Scripts/instruction-counts.sh [BASELINE_CHECKOUT]
 #
+# (textmend-bench before session 6 ran check-docs three times whatever TEXTMEND_BENCH_RUNS said:
+# an older baseline's check-docs count is three runs.)
 # With a second checkout (e.g. a worktree of an older commit) its release textmend-bench is
 # built and counted beside this one's. Needs valgrind (apt-get install valgrind).
 set -euo pipefail
@@ -40,7 +44,7 @@ checkouts=("$PWD")
 echo "# instructions (callgrind, one run) on $(wc -c <"$slice") bytes of $dir/mixed.txt"
 for checkout in "${checkouts[@]}"; do
     (cd "$checkout" && swift build -c release --product textmend-bench >&2)
-    for run in "check $slice" "fix $slice" "fix $slice.mojibake"; do
+    for run in "check $slice" "check-docs $slice" "fix $slice" "fix $slice.mojibake"; do
         set -- $run
         count=$(TEXTMEND_BENCH_RUNS=1 valgrind --tool=callgrind --callgrind-out-file="$slice.cg" \
             "$checkout/.build/release/textmend-bench" "$1" "$2" 2>&1 >/dev/null | sed -n 's/.*I *refs: *//p')

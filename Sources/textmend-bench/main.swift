@@ -135,7 +135,7 @@ case "check-docs":
         start = end
     }
     let linter = Linter(rules: RuleRegistry.all.map { $0.init() })
-    seconds = bestOf(3) { for document in documents { sink += linter.check(try! Decoder.decode(document)).count } }
+    seconds = bestOf(runs) { for document in documents { sink += linter.check(try! Decoder.decode(document)).count } }
 default:
     FileHandle.standardError.write(Data("unknown mode \(arguments[1])\n".utf8))
     exit(2)
