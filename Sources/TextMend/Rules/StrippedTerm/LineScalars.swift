@@ -4,8 +4,6 @@
 struct LineScalars {
     /// The scalars.
     var scalars: [Unicode.Scalar] = []
-    /// The normalised scalars (same length; made on demand: the scans normalise as they read).
-    var normalized: [Unicode.Scalar] { scalars.map(Self.normalize) }
     /// Byte offset of each scalar, plus the end offset.
     var offsets: [Int] = []
     /// How many of the scalars are not ASCII.
