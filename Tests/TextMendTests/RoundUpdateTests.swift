@@ -11,16 +11,7 @@ struct RoundUpdateTests {
         for (label, document) in try StrippedScanUpdateTests.documents() {
             let earlierContext = RuleContext()
             prepare(earlierContext, document)
-            let count = document.lineCount
-            let edgeEdits: [[Edit]] = count < 6 ? [] : [
-                [Edit(document.lineStarts[0]..<document.lineWithBreak(1).upperBound, "")],
-                [Edit(document.lineStarts[count - 2]..<document.bytes.count, "")],
-                [Edit(document.lineWithBreak(0), ""), Edit(document.lineStarts[count - 1]..<document.bytes.count, "")],
-            ]
-            let patterns = (0..<6).flatMap { kind in
-                [(0, 1), (3, 7), (count / 2, max(1, count))].map { StrippedScanUpdateTests.edits(document, kind: kind, first: $0.0, step: $0.1) }
-            }
-            for (pattern, edits) in (patterns + edgeEdits).enumerated() where !edits.isEmpty {
+            for (pattern, edits) in StrippedScanUpdateTests.editSets(document) {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
                 let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
                 rounds.append(("\(label), edits \(pattern)", round, edited))

@@ -39,6 +39,22 @@ struct StrippedScanUpdateTests {
         """
 
     /// Edits of one kind on every `step`-th line from `first` (one edit a line, so none overlap).
+    /// Every edit set the update tests apply to `document`, numbered: each kind of edit on
+    /// three spreads of lines, then edge lines removed, as a boilerplate fix does (the body's
+    /// bounds move). Empty sets are left out (their numbers are skipped).
+    static func editSets(_ document: Document) -> [(pattern: Int, edits: [Edit])] {
+        let count = document.lineCount
+        let edgeEdits: [[Edit]] = count < 6 ? [] : [
+            [Edit(document.lineStarts[0]..<document.lineWithBreak(1).upperBound, "")],
+            [Edit(document.lineStarts[count - 2]..<document.bytes.count, "")],
+            [Edit(document.lineWithBreak(0), ""), Edit(document.lineStarts[count - 1]..<document.bytes.count, "")],
+        ]
+        let patterns = (0..<6).flatMap { kind in
+            [(0, 1), (3, 7), (count / 2, max(1, count))].map { edits(document, kind: kind, first: $0.0, step: $0.1) }
+        }
+        return (patterns + edgeEdits).enumerated().filter { !$0.element.isEmpty }.map { ($0.offset, $0.element) }
+    }
+
     static func edits(_ document: Document, kind: Int, first: Int, step: Int) -> [Edit] {
         var edits: [Edit] = []
         for line in stride(from: first, to: document.lineCount, by: step) {
@@ -75,17 +91,7 @@ struct StrippedScanUpdateTests {
         for (label, document) in try Self.documents() {
             let earlierContext = RuleContext(options: options)
             let earlier = earlierContext.shared(StrippedScan.self, document)
-            // Edge lines removed, as a boilerplate fix does (the body's bounds move).
-            let count = document.lineCount
-            let edgeEdits: [[Edit]] = count < 6 ? [] : [
-                [Edit(document.lineStarts[0]..<document.lineWithBreak(1).upperBound, "")],
-                [Edit(document.lineStarts[count - 2]..<document.bytes.count, "")],
-                [Edit(document.lineWithBreak(0), ""), Edit(document.lineStarts[count - 1]..<document.bytes.count, "")],
-            ]
-            let patterns = (0..<6).flatMap { kind in
-                [(0, 1), (3, 7), (count / 2, max(1, count))].map { Self.edits(document, kind: kind, first: $0.0, step: $0.1) }
-            }
-            for (pattern, edits) in (patterns + edgeEdits).enumerated() where !edits.isEmpty {
+            for (pattern, edits) in Self.editSets(document) {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
                 let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
                 let context = RuleContext(options: options, after: round)
