@@ -127,14 +127,12 @@ extension LexicalGapScan {
     func screens(_ index: Int, _ text: [Unicode.Scalar], _ position: Int, _ lone: (left: Bool, right: Bool)) -> Bool {
         let scalars = termScalars[index]
         guard scalars.count == 1 else { return false }
+        // A partner word: one the lexicon lists among its partners (`Lexicon.partnerClass`).
+        let pairs = CharacterPairs.shared, least = UInt8(Lexicon.partnerClass)
+        func isPartner(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+            pairs.mayHold(first, second) && isWord(first, second, least: least)
+        }
         return (lone.left && isPartner(text[position - 1], scalars[0])) || (lone.right && isPartner(scalars[0], text[position]))
-    }
-
-    /// Whether two characters make a word listed among the lexicon's partners.
-    private func isPartner(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        guard CharacterPairs.shared.mayHold(first, second) else { return false }
-        let entry = lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))
-        return UInt16(entry?.frequencyClass ?? 0) >= Lexicon.partnerClass
     }
 }
 

@@ -195,10 +195,11 @@ struct LexicalGapScan {
     }
 
     @inline(__always)
-    /// Whether two characters make a word that is not a rarity (jieba lists leftovers of its
-    /// own segmentation, like 务器, a few times).
-    func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        (lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))?.frequencyClass ?? 0) >= Self.pairClass
+    /// Whether two characters make a word of frequency class `least` or more: by default one
+    /// that is not a rarity (jieba lists leftovers of its own segmentation, like 务器, a few
+    /// times). Hot loops ask `CharacterPairs` first: a pair no word holds needs no look-up.
+    func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar, least: UInt8 = Self.pairClass) -> Bool {
+        (lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))?.frequencyClass ?? 0) >= least
     }
     static let pairClass: UInt8 = 8
 
@@ -208,7 +209,7 @@ struct LexicalGapScan {
             boundAlone = boundTotal
         }
         // A pair no word holds (`CharacterPairs`) is no word: most lookups are skipped.
-        let lexicon = self.lexicon, pairs = CharacterPairs.shared
+        let pairs = CharacterPairs.shared
         for index in run {
             let scalar = text[index]
             let slot = Int(scalar.value) - 0x4E00
