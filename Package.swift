@@ -18,11 +18,16 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
+        // The binary tables of Scripts/build-tables.py (the lexicon, the word contexts), which
+        // tables.S embeds and textmend reads in place; their licence notices beside them.
+        .target(
+            name: "TextMendTables",
+            exclude: ["lexicon.bin", "context.bin", "lexicon-NOTICE.md", "context-NOTICE.md"],
+            cSettings: [.headerSearchPath(".")]
+        ),
         .target(
             name: "TextMend",
-            dependencies: ["CICU"],
-            // The licence notice of the table ContextBigrams.swift (CC BY-SA 3.0 and MPL-2.0).
-            exclude: ["Lexicon/ContextBigrams-NOTICE.md"],
+            dependencies: ["CICU", "TextMendTables"],
             resources: [
                 .embedInCode("Resources/boilerplate-patterns.txt"),
                 .embedInCode("Resources/scraped-titles.txt"),

@@ -14,7 +14,7 @@ is dumped with `tslminfo -v` from Debian's `sunpinyin-utils` (apt-get install
 sunpinyin-utils). Python 3 standard library otherwise.
 
 Kept: bigrams whose two words are Han words in jieba's lexicon (read from
-Sources/TextMend/Lexicon/JiebaDictionary.swift, see Scripts/build-lexicon.py) and whose
+Tests/TextMendTests/Reference/JiebaDictionary.swift, see Scripts/build-lexicon.py) and whose
 probability differs from the back-off estimate by at least 0.5 nats, the N most probable
 pairs (joint probability P(w1) P(w2|w1); default 200,000). Each is stored as its association
 A = ln P(w2|w1) - ln P(w2); a pair not stored whose words are both known gets the back-off
@@ -35,13 +35,14 @@ back-off (0). Measured with Scripts/stripped-benchmark.py --lang zh, seeds 1-3, 
 min-count 3 and no cap dropped precision to 0.891 on seed 3; cap 3 gained less recall; the
 catalogs added 0.004-0.011 of recall*.
 
-Writes Sources/TextMend/Lexicon/ContextBigrams.swift, a Swift raw string literal, one line per
+Writes Tests/TextMendTests/Reference/ContextBigrams.swift, a Swift raw string literal, one line per
 first word: the word, one ASCII code for its back-off association, then each second word
 followed by the code of the pair's association; words known to the model that start no kept
 pair still get a line (they mark a word as known). Codes: chr(0x30 + round(4 * (A + 4))),
 A clipped to [-4, 12]. The table is an adaptation of open-gram (CC BY-SA 3.0) and of
 LibreOffice's help (MPL-2.0) and carries both licences (header of the generated file,
-Sources/TextMend/Lexicon/ContextBigrams-NOTICE.md).
+Sources/TextMendTables/context-NOTICE.md), then runs Scripts/build-tables.py, which turns it into
+the binary table textmend reads in place (Sources/TextMendTables/context.bin).
 """
 
 import argparse
@@ -59,8 +60,8 @@ import tempfile
 from jieba_literal import entries
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Sources", "TextMend", "Lexicon", "ContextBigrams.swift")
-JIEBA = os.path.join(ROOT, "Sources", "TextMend", "Lexicon", "JiebaDictionary.swift")
+OUT = os.path.join(ROOT, "Tests", "TextMendTests", "Reference", "ContextBigrams.swift")
+JIEBA = os.path.join(ROOT, "Tests", "TextMendTests", "Reference", "JiebaDictionary.swift")
 MODEL = "usr/lib/x86_64-linux-gnu/sunpinyin/data"
 
 NOTICE = """Adapted from open-gram (the sunpinyin-data package of Debian, version
@@ -300,6 +301,7 @@ enum ContextBigrams {{
 }}
 """)
     print(f"{OUT}: {len(lines)} words, {len(stored)} pairs, {os.path.getsize(OUT)} bytes", file=sys.stderr)
+    subprocess.run([sys.executable, os.path.join(ROOT, "Scripts", "build-tables.py")], check=True)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,10 @@
 Without an argument, downloads the jieba sdist from PyPI with `pip download jieba==0.42.1`
 into a temporary folder and reads jieba/dict.txt from it (349,046 lines: word, frequency,
 part-of-speech tag; MIT licence, (c) 2013 Sun Junyi). Writes
-Sources/TextMend/Lexicon/JiebaDictionary.swift, a Swift raw string literal (SwiftPM's
-`.embedInCode` needs minutes to compile even 200 KB, a string literal of 3 MB takes seconds).
+Tests/TextMendTests/Reference/JiebaDictionary.swift, a Swift raw string literal (the line list the
+other data scripts read and the tests parse as textmend once did), then runs
+Scripts/build-tables.py, which turns it into the binary table textmend reads in place
+(Sources/TextMendTables/lexicon.bin).
 
 Each line of the literal is one word followed by two or three ASCII code characters:
   frequency class   chr(0x21 + round(4 * ln(freq)))      (freq 1 ... 727,915 -> '!' ... 'w')
@@ -30,7 +32,7 @@ import tarfile
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Sources", "TextMend", "Lexicon", "JiebaDictionary.swift")
+OUT = os.path.join(ROOT, "Tests", "TextMendTests", "Reference", "JiebaDictionary.swift")
 VERSION = "0.42.1"
 
 LICENSE = """The MIT License (MIT)
@@ -117,6 +119,7 @@ enum JiebaDictionary {{
 }}
 """)
     print(f"{OUT}: {len(lines)} words, {os.path.getsize(OUT)} bytes", file=sys.stderr)
+    subprocess.run([sys.executable, os.path.join(ROOT, "Scripts", "build-tables.py")], check=True)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,11 @@
 """The entries of jieba's word list as textmend carries it: the string literal in
-Sources/TextMend/Lexicon/JiebaDictionary.swift that Scripts/build-lexicon.py writes, one word
+Tests/TextMendTests/Reference/JiebaDictionary.swift that Scripts/build-lexicon.py writes, one word
 per line followed by its ASCII codes (frequency class first). Shared by the scripts that read it."""
 
 import os
 
 PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                    "Sources", "TextMend", "Lexicon", "JiebaDictionary.swift")
+                    "Tests", "TextMendTests", "Reference", "JiebaDictionary.swift")
 
 
 def entries(path=PATH):

@@ -6,17 +6,16 @@ import Foundation
 /// Inserting a strip-lexicon term can only form a word with the text's neighbours when the
 /// word holds the pair the insertion makes (`党` after `建`: 建党); the term scan asks this
 /// first and looks words up only where it may succeed (the lookups were half of `check`
-/// with a strip lexicon). Built on first use, from the same dictionary as `Lexicon.shared`.
-public struct CharacterPairs: Sendable {
-    /// The pairs of the built-in dictionary's words (filled by `Lexicon.shared` as it reads
-    /// the dictionary: one pass instead of two).
+/// with a strip lexicon). Built ahead of time with the lexicon (Scripts/build-tables.py).
+public struct CharacterPairs: @unchecked Sendable {
+    /// The pairs of the built-in dictionary's words (read in place with `Lexicon.shared`).
     public static let shared = CharacterPairs(bits: Lexicon.shared.pairBits)
 
     /// 2^24 bits (2 MB): about 1.1 million pairs leave some 6% of the bits set.
     static let bitCount = 1 << 24
-    private let bits: [UInt64]
+    private let bits: UnsafePointer<UInt64>
 
-    init(bits: [UInt64]) {
+    init(bits: UnsafePointer<UInt64>) {
         self.bits = bits
     }
 

@@ -1,81 +1,40 @@
 import Foundation
+import TextMendTables
 
 /// How well two Chinese words go together, from the open-gram bigram model and the technical
-/// word pairs of LibreOffice's Chinese help and messages (see `ContextBigrams`, CC BY-SA 3.0 and MPL-2.0):
+/// word pairs of LibreOffice's Chinese help and messages (CC BY-SA 3.0 and MPL-2.0, see Sources/TextMendTables/context-NOTICE.md):
 /// the association ln P(w2|w1) - ln P(w2) of word pairs.
 ///
 /// The unigram `Segmenter` sees that `个人据和` segments into words as easily as `个人数据和`;
-/// the pairs tell them apart: 数据 和 is a common sequence, 据 和 is not. Loaded on first use
-/// (about 2 MB of text, parsed into two open-addressing tables of 64-bit hashes): only the
-/// Chinese gap scan asks, and only for the places where it weighs an insertion.
-public final class ContextModel: Sendable {
+/// the pairs tell them apart: 数据 和 is a common sequence, 据 和 is not. Two tables of 64-bit
+/// hashes built ahead of time by Scripts/build-tables.py and read in place: only the Chinese
+/// gap scan asks, and only for the places where it weighs an insertion.
+public final class ContextModel: @unchecked Sendable {
     /// The model built into textmend.
-    public static let shared = ContextModel(lines: ContextBigrams.text, words: ContextBigrams.words, pairs: ContextBigrams.pairs)
+    public static let shared = ContextModel(table: tm_context())
 
-    /// Word hash -> back-off association code; pair hash -> association code (0: empty).
-    private let wordKeys: [UInt64], wordCodes: [UInt8], wordMask: Int
-    private let pairKeys: [UInt64], pairCodes: [UInt8], pairMask: Int
+    /// Word hash -> back-off association code; pair hash -> association code (0: absent).
+    private let words: EmbeddedHashTable, pairs: EmbeddedHashTable
 
-    /// Parses the line format of `Scripts/build-context-model.py` (`words`, `pairs`: how
-    /// many it holds) straight into the two tables.
-    init(lines: StaticString, words: Int, pairs: Int) {
-        var wordKeys = [UInt64](repeating: 0, count: Self.capacity(words)), wordCodes = [UInt8](repeating: 0, count: wordKeys.count)
-        var pairKeys = [UInt64](repeating: 0, count: Self.capacity(pairs)), pairCodes = [UInt8](repeating: 0, count: pairKeys.count)
-        let wordMask = wordKeys.count - 1, pairMask = pairKeys.count - 1
-        lines.withUTF8Buffer { buffer in
-            var index = 0
-            var first: UInt64 = 0, hash = Lexicon.seed, atLineStart = true
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte >= 0x80 {
-                    let (scalar, size) = Lexicon.decode(buffer, index)
-                    hash = Lexicon.extend(hash, scalar)
-                    index += size
-                    continue
-                }
-                index += 1
-                if byte == 0x0A {
-                    atLineStart = true
-                } else if atLineStart {
-                    // A code ends a word: the line's first word, or a second word of a pair.
-                    first = hash
-                    Self.insert(hash, byte, &wordKeys, &wordCodes, wordMask)
-                    atLineStart = false
-                } else {
-                    Self.insert(Self.pairHash(first, hash), byte, &pairKeys, &pairCodes, pairMask)
-                }
-                hash = Lexicon.seed
-            }
+    /// Reads the layout of `Scripts/build-tables.py` (context.bin).
+    init(table: UnsafeRawPointer) {
+        func field(_ index: Int) -> Int { Int(table.load(fromByteOffset: 4 * index, as: UInt32.self)) }
+        func hashTable(_ first: Int) -> EmbeddedHashTable {
+            EmbeddedHashTable(records: (table + field(first + 2)).assumingMemoryBound(to: UInt64.self),
+                              starts: (table + field(first + 3)).assumingMemoryBound(to: UInt32.self),
+                              bucketBits: field(first + 1), valueBits: 8)
         }
-        (self.wordKeys, self.wordCodes, self.wordMask) = (wordKeys, wordCodes, wordMask)
-        (self.pairKeys, self.pairCodes, self.pairMask) = (pairKeys, pairCodes, pairMask)
+        words = hashTable(0)
+        pairs = hashTable(4)
     }
 
-    /// A power of two at least 1.5 times `count`.
-    private static func capacity(_ count: Int) -> Int {
-        var capacity = 1
-        while capacity < count * 3 / 2 { capacity <<= 1 }
-        return capacity
+    /// The association codes of a word (its back-off) and of a word pair, 0 when absent.
+    func codes(word: UInt64, pair: UInt64) -> (word: UInt8, pair: UInt8) {
+        (UInt8(truncatingIfNeeded: words.value(word)), UInt8(truncatingIfNeeded: pairs.value(pair)))
     }
 
-    @inline(__always)
-    private static func insert(_ key: UInt64, _ code: UInt8, _ keys: inout [UInt64], _ codes: inout [UInt8], _ mask: Int) {
-        var index = Int(truncatingIfNeeded: key >> 7) & mask
-        while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
-        keys[index] = key
-        codes[index] = code
-    }
-
-    @inline(__always)
-    private static func find(_ key: UInt64, _ keys: [UInt64], _ codes: [UInt8], _ mask: Int) -> UInt8 {
-        var index = Int(truncatingIfNeeded: key >> 7) & mask
-        while true {
-            let found = keys[index]
-            if found == key { return codes[index] }
-            if found == 0 { return 0 }
-            index = (index + 1) & mask
-        }
-    }
+    /// How many words and pairs the tables hold.
+    var counts: (words: Int, pairs: Int) { (words.count, pairs.count) }
 
     /// The hash of a word pair from the words' `Lexicon` hashes.
     @inline(__always)
@@ -92,10 +51,10 @@ public final class ContextModel: Sendable {
     /// first word's back-off when the pair is rare, 0 when the model does not know a word.
     @inline(__always)
     public func association(_ first: UInt64, _ second: UInt64) -> Double {
-        let pair = Self.find(Self.pairHash(first, second), pairKeys, pairCodes, pairMask)
+        let pair = UInt8(truncatingIfNeeded: pairs.value(Self.pairHash(first, second)))
         if pair != 0 { return Self.value(pair) }
-        let backoff = Self.find(first, wordKeys, wordCodes, wordMask)
-        guard backoff != 0, Self.find(second, wordKeys, wordCodes, wordMask) != 0 else { return 0 }
+        let backoff = UInt8(truncatingIfNeeded: words.value(first))
+        guard backoff != 0, words.value(second) != 0 else { return 0 }
         return Self.value(backoff)
     }
 

@@ -1,14 +1,16 @@
 import Foundation
+import TextMendTables
 
-/// A Chinese word list with frequencies (jieba's dictionary, see `JiebaDictionary`): is a
-/// string a word, how common is it, and how often does a character stand alone.
+/// A Chinese word list with frequencies (jieba's dictionary): is a string a word, how common
+/// is it, and how often does a character stand alone.
 ///
-/// Words are kept in an open-addressing table of 64-bit hashes of their scalars, together
-/// with every proper prefix, so a scan can extend a candidate one character at a time and
-/// stop as soon as no word starts that way. Loaded once, on first use (about 350,000 words).
-public final class Lexicon: Sendable {
+/// Words are keyed by 64-bit hashes of their scalars, together with every proper prefix, so a
+/// scan can extend a candidate one character at a time and stop as soon as no word starts
+/// that way. The table (about 500,000 keys) is built ahead of time by Scripts/build-tables.py
+/// and read in place from the executable: nothing is parsed or copied when textmend starts.
+public final class Lexicon: @unchecked Sendable {
     /// The lexicon built into textmend.
-    public static let shared = Lexicon(lines: JiebaDictionary.text)
+    public static let shared = Lexicon(table: tm_lexicon())
 
     /// What the table knows about a string.
     public struct Entry: Sendable, Hashable {
@@ -25,196 +27,50 @@ public final class Lexicon: Sendable {
         public var logFrequency: Double { Double(frequencyClass) / 4 }
     }
 
-    private let keys: [UInt64]
-    private let values: [UInt16]
-    private let mask: Int
+    /// Word and prefix hash -> frequency class | tag << 8 | 0x8000 when a prefix.
+    private let words: EmbeddedHashTable
     /// Standalone share of each BMP character, coded as round(-4 ln share) + 1 (0: unknown).
-    private let standalone: [UInt8]
+    private let standalone: UnsafePointer<UInt8>
     /// Natural log of the summed frequency of all words (the corpus size in tokens).
     public let logTotal: Double
     /// Longest word, in scalars.
     public let maxWordLength: Int
     /// Two-character words of frequency 20 or more, by their second character: the first
     /// characters that complete it on the left, most frequent word first.
-    public let leftPartners: [UInt32: [Unicode.Scalar]]
+    public let leftPartners: Partners
     /// The same words by their first character: the second characters, most frequent first.
-    public let rightPartners: [UInt32: [Unicode.Scalar]]
+    public let rightPartners: Partners
 
-    /// Parses the compact line format of `Scripts/build-lexicon.py`.
-    ///
-    /// One pass straight into the table. The script writes the words sorted, so a word
-    /// shares its first characters with the one before it: a prefix (and a character pair)
-    /// the previous word already entered is not entered again (667,000 prefix insertions
-    /// become 201,000). Skipping only what is already there, in any order: the table
-    /// answers the same whatever the order of the lines.
-    init(lines: StaticString) {
-        var standalone = [UInt8](repeating: 0, count: 0x10000)
-        var singleClass = [UInt16](repeating: 0, count: 0x10000)
-        var total = 0.0
-        var longest = 1
-        var pairs: [(first: UInt32, second: UInt32, frequencyClass: UInt8)] = []
-        var pairBits = [UInt64](repeating: 0, count: CharacterPairs.bitCount / 64)
-        // Every key is a word or a proper prefix, one per scalar of some line, and a scalar
-        // takes 2 bytes or more (a line also its codes): fewer keys than half the bytes, so a
-        // slot stays free; 3-byte Han characters fill at most 2/3 of the table.
-        var capacity = 1
-        while capacity < lines.utf8CodeUnitCount / 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [UInt16](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        // exp(class / 4) for every class a byte can code, so the sum below costs no exp calls.
-        let weights = (0..<256).map { exp(Double($0) / 4) }
-        keys.withUnsafeMutableBufferPointer { keys in
-        values.withUnsafeMutableBufferPointer { values in
-        pairBits.withUnsafeMutableBufferPointer { pairBits in
-        lines.withUTF8Buffer { buffer in
-            guard let bytes = buffer.baseAddress else { return }
-            @inline(__always)
-            func slot(_ key: UInt64) -> Int {
-                var index = Int(truncatingIfNeeded: key) & mask
-                while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
-                return index
-            }
-            // The previous word's scalars, and the current word's proper prefixes not yet
-            // entered (entered once the line proves to be a word). No line has more scalars
-            // than half the bytes; only the pages a word touches are ever used.
-            let count = buffer.count
-            let previousWord = UnsafeMutablePointer<UInt32>.allocate(capacity: count / 2 + 1)
-            let pending = UnsafeMutablePointer<UInt64>.allocate(capacity: count / 2 + 1)
-            defer { previousWord.deallocate(); pending.deallocate() }
-            var previousLength = 0
-            var index = 0
-            while index < count {
-                // Word scalars first (all non-ASCII), then the ASCII codes up to the line end.
-                // The word is hashed as it is decoded; every hash a further scalar extends is
-                // a prefix's.
-                var hash = Self.seed, length = 0, common = 0, pendingCount = 0
-                var first: UInt32 = 0, second: UInt32 = 0, previous: UInt32 = 0
-                var cursor = index
-                while cursor < count && bytes[cursor] >= 0x80 {
-                    let (scalar, size) = Self.decode(bytes, cursor)
-                    if length > 0 {
-                        // Entered by the previous word when it starts with these `length`
-                        // scalars and is longer.
-                        let known = common == length && length < previousLength
-                        if !known {
-                            pending[pendingCount] = hash
-                            pendingCount += 1
-                        }
-                        if !known || previousWord[length] != scalar {
-                            let bit = CharacterPairs.bit(previous, scalar)
-                            pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
-                        }
-                    }
-                    if common == length && length < previousLength && previousWord[length] == scalar { common += 1 }
-                    previousWord[length] = scalar
-                    previous = scalar
-                    hash = Self.extend(hash, scalar)
-                    if length == 0 { first = scalar } else if length == 1 { second = scalar }
-                    length += 1
-                    cursor += size
-                }
-                let codesStart = cursor
-                while cursor < count && bytes[cursor] != 0x0A { cursor += 1 }
-                let codes = UnsafeBufferPointer(start: bytes + codesStart, count: cursor - codesStart)
-                index = cursor + 1
-                guard length > 0, codes.count >= 2 else {
-                    previousLength = 0  // its prefixes were not entered
-                    continue
-                }
-                previousLength = length
-                let frequencyClass = UInt16(codes[0] - 0x21)
-                let tag = UInt16(codes[1] >= 0x61 && codes[1] <= 0x7A ? codes[1] - 0x60 : 0)
-                let word = slot(hash)
-                keys[word] = hash
-                values[word] = values[word] & 0x8000 | max(1, frequencyClass) | tag << 8
-                for prefix in UnsafeBufferPointer(start: pending, count: pendingCount) {
-                    let found = slot(prefix)
-                    keys[found] = prefix
-                    values[found] |= 0x8000
-                }
-                total += weights[Int(frequencyClass)]
-                longest = max(longest, length)
-                if length == 2, frequencyClass >= Self.partnerClass {
-                    pairs.append((first, second, UInt8(frequencyClass)))
-                }
-                if length == 1, first < 0x10000 { singleClass[Int(first)] = max(1, frequencyClass) }
-                if length == 1, codes.count >= 3, first < 0x10000 {
-                    standalone[Int(first)] = codes[2] - 0x21 + 1
-                }
-            }
+    /// Reads the layout of `Scripts/build-tables.py` (lexicon.bin).
+    init(table: UnsafeRawPointer) {
+        func field<T>(_ offset: Int, _ type: T.Type) -> T { table.load(fromByteOffset: offset, as: T.self) }
+        func section<T>(_ index: Int, _ type: T.Type) -> UnsafePointer<T> {
+            (table + Int(field(32 + 4 * index, UInt32.self))).assumingMemoryBound(to: T.self)
         }
-        }
-        }
-        }
-        self.keys = keys
-        self.values = values
-        self.pairBits = pairBits
-        self.mask = mask
-        self.standalone = standalone
+        precondition(field(0, UInt64.self) == 0x3130_3058_454C_4D54, "lexicon table: unknown layout")  // "TMLEX001"
+        words = EmbeddedHashTable(records: section(0, UInt64.self), starts: section(1, UInt32.self),
+                                  bucketBits: Int(field(12, UInt32.self)), valueBits: 16)
+        pairBits = section(2, UInt64.self)
+        singleScores = section(3, Float.self)
+        standalone = section(4, UInt8.self)
+        leftPartners = Partners(section(5, UInt8.self))
+        rightPartners = Partners(section(6, UInt8.self))
+        logTotal = field(16, Double.self)
+        maxWordLength = Int(field(24, UInt32.self))
         standaloneShares = (0..<256).map { code in code == 0 ? 0 : exp(-Double(code - 1) / 4) }
-        self.logTotal = log(total)
-        self.maxWordLength = longest
-        // Most frequent first, ties in dictionary order: a stable counting sort by class.
-        var starts = [Int](repeating: 0, count: 257)
-        for pair in pairs { starts[255 - Int(pair.frequencyClass) + 1] += 1 }
-        for index in 1..<starts.count { starts[index] += starts[index - 1] }
-        var sorted = pairs
-        for pair in pairs {
-            sorted[starts[255 - Int(pair.frequencyClass)]] = pair
-            starts[255 - Int(pair.frequencyClass)] += 1
-        }
-        pairs = sorted
-        self.leftPartners = Self.group(pairs.map { ($0.second, $0.first) })
-        self.rightPartners = Self.group(pairs.map { ($0.first, $0.second) })
-        // Same formula as `Segmenter.singleScore` at the default penalty.
-        let logTotal = log(total)
-        var scores = [Float](repeating: Float(-logTotal - 4), count: 0x10000)
-        for value in 0..<0x10000 where singleClass[value] > 0 {
-            let share = standalone[value] == 0 ? 1 : max(exp(-Double(standalone[value] - 1) / 4), 0.01)
-            scores[value] = Float(Double(singleClass[value]) / 4 - logTotal + log(share))
-        }
-        singleScores = scores
     }
 
-    /// The values of each key in the order given: a counting sort by key (BMP keys), so
-    /// each key enters the dictionary once (a dictionary update per pair cost more).
-    private static func group(_ pairs: [(key: UInt32, value: UInt32)]) -> [UInt32: [Unicode.Scalar]] {
-        var starts = [Int](repeating: 0, count: 0x10001)
-        var groups: [UInt32: [Unicode.Scalar]] = [:]
-        for pair in pairs {
-            if pair.key < 0x10000 {
-                starts[Int(pair.key) + 1] += 1
-            } else {
-                groups[pair.key, default: []].append(Unicode.Scalar(pair.value)!)
-            }
-        }
-        var keys = 0
-        for key in 0..<0x10000 {
-            if starts[key + 1] > 0 { keys += 1 }
-            starts[key + 1] += starts[key]
-        }
-        groups.reserveCapacity(groups.count + keys)
-        var flat = [Unicode.Scalar](repeating: "\0", count: starts[0x10000])
-        var next = starts
-        for pair in pairs where pair.key < 0x10000 {
-            flat[next[Int(pair.key)]] = Unicode.Scalar(pair.value)!
-            next[Int(pair.key)] += 1
-        }
-        for key in 0..<0x10000 where starts[key + 1] > starts[key] {
-            groups[UInt32(key)] = Array(flat[starts[key]..<starts[key + 1]])
-        }
-        return groups
-    }
+    /// How many words and prefixes the table holds.
+    var keyCount: Int { words.count }
 
-    /// The bitmap of `CharacterPairs`, filled in the same pass over the dictionary.
-    let pairBits: [UInt64]
+    /// The bitmap of `CharacterPairs` (2^24 bits).
+    let pairBits: UnsafePointer<UInt64>
 
     /// The standalone share each code of `standalone` stands for (`exp(-(code - 1) / 4)`).
     private let standaloneShares: [Double]
 
     /// `Segmenter.singleScore` of each BMP character at the default penalty, precomputed.
-    let singleScores: [Float]
+    let singleScores: UnsafePointer<Float>
 
     /// Frequency class of the two-character words kept as partners (frequency 20).
     static let partnerClass: UInt16 = 12
@@ -236,18 +92,11 @@ public final class Lexicon: Sendable {
     /// The entry for a string given by its hash, or nil when no word is or starts with it.
     @inline(__always)
     public func entry(hash: UInt64) -> Entry? {
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let key = keys[index]
-            if key == 0 { return nil }
-            if key == hash {
-                let value = values[index]
-                let tag = Int(value >> 8 & 0x1F)
-                return Entry(frequencyClass: UInt8(value & 0xFF), isPrefix: value & 0x8000 != 0,
-                             partOfSpeech: tag > 0 && tag <= 26 ? Unicode.Scalar(UInt8(0x60 + tag)) : nil)  // a…z, no table lookup
-            }
-            index = (index + 1) & mask
-        }
+        let value = words.value(hash)
+        if value == 0 { return nil }
+        let tag = Int(value >> 8 & 0x1F)
+        return Entry(frequencyClass: UInt8(value & 0xFF), isPrefix: value & 0x8000 != 0,
+                     partOfSpeech: tag > 0 && tag <= 26 ? Unicode.Scalar(UInt8(0x60 + tag)) : nil)  // a…z, no table lookup
     }
 
     /// The entry for a string, or nil.
