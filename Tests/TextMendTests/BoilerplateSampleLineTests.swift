@@ -121,6 +121,26 @@ struct BoilerplateSampleLineTests {
         #expect(derived?.literals == expected && derived?.exact == exact, "\(String(describing: derived))")
     }
 
+    @Test("required literals are read from pattern sources", arguments: [
+        ("^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$", ["@"]),
+        ("^(?=[^<>]{1,12}\\s*(?:>>?|\u{BB}|\\uFF1E))[^<>]{1,12}$", [">", "\u{BB}", "\u{FF1E}"]),
+        ("^\\d{1,4}\\s*/\\s*\\d{1,4}$", ["/"]),
+        ("^(?:\\+?\\d{1,3}[\\s-])?(?:0\\d{2,3}|1[3-9]\\d{9}|400-?\\d{3})$", ["0", "1", "400"]),
+        ("^[^|]{1,24}(?:\\s*[|\\uFF5C]\\s*[^|]{1,24}){2,}$", ["|", "\u{FF5C}"]),
+        ("^\\W{0,3}\\d+ comments?$", [" "]),
+    ])
+    func requiredLiterals(_ pattern: String, _ expected: [String]) {
+        #expect(LeadingLiterals.required(pattern) == expected)
+    }
+
+    @Test("no required literal where one may be missing or case may vary", arguments: [
+        "^\\W{0,3}(?-i:HOME)\\W{0,3}$", "^[a-z]+x$", "^\\d+@?$", "^(?:@|\\d)+$", "^a|@$", "^\\x40\\d$", "(?x)^ a @$",
+        "^(?!@)\\d+$", "^(?:@)*\\d$", "^\\d{0,3}@{0}$",
+    ])
+    func noRequiredLiterals(_ pattern: String) {
+        #expect(LeadingLiterals.required(pattern) == nil)
+    }
+
     @Test("openings that are not literal give no literals", arguments: [".{0,3}x", "\\d+人", "^abc", "[^x]y", "(?i)abc", "a?b"])
     func noLiterals(_ pattern: String) {
         #expect(LeadingLiterals.of(pattern) == nil)

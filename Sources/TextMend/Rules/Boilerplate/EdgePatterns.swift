@@ -183,31 +183,44 @@ extension StringProtocol {
 }
 
 /// Tells, cheaply, which of several patterns may match a line: by their leading literals
-/// (`LiteralScreen`), and for the few patterns whose opening is not a literal, always.
+/// (`LiteralScreen`), and for the few patterns whose opening is not a literal, always (short
+/// lines only) — unless some other literal every match holds (`LeadingLiterals.required`) is absent.
 struct PatternScreen: Sendable {
     private let literals: LiteralScreen
     private let unscreened: [Int]
+    /// Patterns without a leading literal but with a required one (tried on short lines
+    /// only, like `unscreened`): a line without it cannot match, so the expression is never
+    /// compiled for it (compiling `^[\w.+-]+@…` alone cost 26 M instructions).
+    private let required: LiteralScreen
+    private let requiredCount: Int
 
     /// Builds the screen for patterns in order (candidates are reported by index).
     init(_ regexes: [ICURegex]) {
-        var unscreened: [Int] = [], entries: [LiteralScreen.Entry] = []
+        var unscreened: [Int] = [], entries: [LiteralScreen.Entry] = [], required: [LiteralScreen.Entry] = []
+        var requiredCount = 0
         for (index, regex) in regexes.enumerated() {
             if let (leading, maxStart) = Self.leadingLiterals(regex.pattern) {
                 entries += leading.map { LiteralScreen.Entry(literal: $0, pattern: index, maxStart: maxStart) }
+            } else if let inner = LeadingLiterals.required(regex.pattern) {
+                required += inner.map { LiteralScreen.Entry(literal: $0, pattern: index) }
+                requiredCount += 1
             } else {
                 unscreened.append(index)
             }
         }
         self.unscreened = unscreened
         literals = LiteralScreen(entries)
+        self.required = LiteralScreen(required)
+        self.requiredCount = requiredCount
     }
 
     /// Indexes of the patterns that may match the line, ascending. On a long line, the
     /// patterns without a leading literal (all shaped for short lines) are not tried.
     func candidates(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, long: Bool = false) -> [Int] {
         let hits = literals.hits(buffer, line)
-        let always = long ? [] : unscreened
-        if hits.isEmpty { return always }
+        var always = long ? [] : unscreened
+        if !long, requiredCount > 0 { always += required.hits(buffer, line) }
+        if hits.isEmpty { return always.count > 1 ? always.sorted() : always }
         return (Array(hits) + always).sorted()
     }
 
@@ -284,4 +297,6 @@ struct PatternScreen: Sendable {
 
     /// Patterns the screen always tries (their opening is not a literal), for tests.
     var unscreenedCount: Int { unscreened.count }
+    /// Patterns screened by a required literal that does not open them, for tests.
+    var requiredLiteralCount: Int { requiredCount }
 }

@@ -263,3 +263,81 @@ enum LeadingLiterals {
         return branches
     }
 }
+
+extension LeadingLiterals {
+    /// Literal texts one of which every match holds somewhere, though not at its start: a
+    /// literal atom of the pattern's top-level sequence (`@` in `^[\w.+-]+@…`), or the
+    /// leading literals of a top-level group or lookahead (`(?=[^>]{1,12}(?:>|»|→))`).
+    /// Only characters without case, so case-insensitive matching cannot reach past them.
+    /// Nil when the pattern has no such atom (or a top-level `|`).
+    static func required(_ pattern: String) -> [String]? {
+        let scalars = Array(pattern.unicodeScalars)
+        guard split(scalars[...]).count == 1 else { return nil }
+        return required(scalars[...])
+    }
+
+    private static func required(_ source: ArraySlice<Unicode.Scalar>) -> [String]? {
+        func caseless(_ literals: [String]) -> Bool {
+            !literals.isEmpty && literals.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { !$0.properties.isCased } }
+        }
+        var index = source.startIndex
+        while index < source.endIndex {
+            let scalar = source[index]
+            var next: Int
+            var found: [String]?
+            switch scalar {
+            case "(":
+                guard let close = closing(source, index) else { return nil }
+                let body = source[(index + 1)..<close]
+                next = close + 1
+                if body.starts(with: ["?", "="]) {
+                    // A lookahead must match, inside the line: what it requires, the line holds.
+                    if split(body.dropFirst(2)).count == 1, let inner = required(body.dropFirst(2)) { return inner }
+                } else if body.first == "?", !body.starts(with: ["?", ":"]) {
+                    // Other lookarounds, named groups, flags: nothing read (free spacing: give up).
+                    if body.prefix { $0 != ":" && $0 != ")" }.contains("x") { return nil }
+                } else {
+                    var exact = true
+                    found = alternatives(body.starts(with: ["?", ":"]) ? body.dropFirst(2) : body, &exact)
+                }
+            case "[":
+                var cursor = index + 1
+                if cursor < source.endIndex, source[cursor] == "^" { cursor += 1 }
+                if cursor < source.endIndex, source[cursor] == "]" { cursor += 1 }
+                while cursor < source.endIndex, source[cursor] != "]" {
+                    if source[cursor] == "[" { return nil }  // nested sets: not read
+                    cursor += source[cursor] == "\\" ? 2 : 1
+                }
+                guard cursor < source.endIndex else { return nil }
+                next = cursor + 1
+            case "\\":
+                guard index + 1 < source.endIndex else { return nil }
+                let escaped = source[index + 1]
+                if let (literal, after) = literal(source, index) {
+                    found = [String(literal)]
+                    next = after
+                } else if "sSdDwWbBhHvVRXAzZG".unicodeScalars.contains(escaped) {
+                    next = index + 2
+                } else if "pPN".unicodeScalars.contains(escaped), index + 2 < source.endIndex {
+                    guard source[index + 2] == "{" else { next = index + 3; break }
+                    guard let close = source[(index + 2)...].firstIndex(of: "}") else { return nil }
+                    next = close + 1
+                } else {
+                    return nil  // \x, \U, \Q, octal, back references …: not read
+                }
+            case "^", "$", ".":
+                next = index + 1
+            default:
+                guard let (literal, after) = literal(source, index) else { return nil }
+                found = [String(literal)]
+                next = after
+            }
+            let (optional, after) = quantifier(source, next)
+            if !optional, let found, caseless(found) { return found }
+            index = after
+            if index == next, index < source.endIndex, source[index] == "+" { index += 1 }  // quantifier() leaves +
+            if index > next, index < source.endIndex, source[index] == "?" || source[index] == "+" { index += 1 }  // lazy, possessive
+        }
+        return nil
+    }
+}
