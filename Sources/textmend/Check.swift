@@ -5,6 +5,7 @@ extension TextMendCommand {
     /// `textmend check`: report damage; exit 1 when anything is found.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Report damage; exit 1 when anything is found.",
             discussion: "Exit status: 0 nothing found, 1 findings, 2 usage error or unreadable input."
         )

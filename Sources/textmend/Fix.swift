@@ -5,6 +5,7 @@ extension TextMendCommand {
     /// `textmend fix`: repair; print the result, or write it.
     struct Fix: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "fix",
             abstract: "Repair; print the result, or write it (--in-place, --out DIR).",
             discussion: """
                 One file or standard input: the repaired text goes to standard output. Several \

@@ -5,6 +5,7 @@ extension TextMendCommand {
     /// `textmend learn`: count the lines that recur across a corpus and learn deleted terms, for `--model`.
     struct Learn: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "learn",
             abstract: "Learn the lines that recur across a corpus and the terms its filters delete (for check/fix --model).",
             discussion: """
                 Reads files, folders or JSON Lines records (--jsonl) and writes a corpus model: \

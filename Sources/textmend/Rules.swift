@@ -5,6 +5,7 @@ extension TextMendCommand {
     /// `textmend rules`: list the rules, or explain one.
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "List every rule (id, category, default severity, fix), or explain one with its examples."
         )
 
