@@ -1,6 +1,6 @@
 /// A hash table built by Scripts/build-tables.py and read in place: records sorted by key,
 /// one UInt64 each (the key's low bits, the value above them), found through the starts of
-/// buckets picked by the key's top bits (about four records a bucket).
+/// buckets picked by the key's top bits (the lexicon: half a record a bucket, the context model four).
 struct EmbeddedHashTable: @unchecked Sendable {
     private let records: UnsafePointer<UInt64>
     private let starts: UnsafePointer<UInt32>
