@@ -103,15 +103,17 @@ public struct DoubledPhraseRule: Rule {
             var count = 0
             scalars.withUnsafeMutableBufferPointer { scalars in
                 offsets.withUnsafeMutableBufferPointer { offsets in
-                    var index = line.lowerBound
-                    while index < line.upperBound, count < capacity {
-                        let (scalar, length) = document.scalar(at: index)
-                        scalars[count] = scalar
+                    document.bytes.withUnsafeBufferPointer { bytes in
+                        var index = line.lowerBound
+                        while index < line.upperBound, count < capacity {
+                            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                            scalars[count] = scalar
+                            offsets[count] = index
+                            count += 1
+                            index += length
+                        }
                         offsets[count] = index
-                        count += 1
-                        index += length
                     }
-                    offsets[count] = index
                 }
             }
             // Positions are per line: this line's entries start at `base`.

@@ -143,7 +143,8 @@ struct LexicalGapScan {
     @inline(__always)
     private static func hanRun(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Range<Int>? {
         var start = start
-        while start < text.count && !LineScalars.isHan(text[start]) { start += 1 }
+        // Below U+3400 (ASCII, marks, kana) nothing is Han: one comparison for most scalars.
+        while start < text.count && (text[start].value < 0x3400 || !LineScalars.isHan(text[start])) { start += 1 }
         guard start < text.count else { return nil }
         var end = start + 1
         while end < text.count && LineScalars.isHan(text[end]) { end += 1 }

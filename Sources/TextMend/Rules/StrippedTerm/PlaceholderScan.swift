@@ -117,13 +117,12 @@ enum PlaceholderScan {
     /// a mask symbol), or the end.
     @inline(__always)
     static func nextStart(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
-        // One bit per ASCII value in two words: `*` below 0x40; `X`, `Z` and `x` from 0x40.
-        let low: UInt64 = 1 << 0x2A, high: UInt64 = 1 << (0x58 - 0x40) | 1 << (0x5A - 0x40) | 1 << (0x78 - 0x40)
         var index = start
         while index < text.count {
             let value = text[index].value
             if value < 0x80 {
-                if (value < 0x40 ? low >> UInt64(value) : high >> UInt64(value - 0x40)) & 1 != 0 { return index }
+                // `X` or `x` (the same with bit 0x20 set), `Z`, `*`.
+                if value | 0x20 == 0x78 || value == 0x5A || value == 0x2A { return index }
             } else if isMaskSymbol(text[index]) {
                 return index
             }
