@@ -207,8 +207,11 @@ enum UTF8Scalars {
         byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
     }
 
+    /// The scalar at `offset` and its length in bytes, from an array or (in a loop that holds
+    /// the bytes' buffer, without bounds checks) a buffer.
     @inline(__always)
-    static func decode(_ bytes: [UInt8], at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    static func decode<Bytes: RandomAccessCollection>(_ bytes: Bytes, at offset: Int) -> (scalar: Unicode.Scalar, length: Int)
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let b0 = UInt32(bytes[offset])
         if b0 < 0x80 { return (Unicode.Scalar(b0)!, 1) }
         if b0 < 0xE0 {

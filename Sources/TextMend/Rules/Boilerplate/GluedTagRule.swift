@@ -60,7 +60,11 @@ public struct GluedTagRule: Rule {
         var scalars = 0, ascii = true, digitsOnly = true
         while start > line.lowerBound, scalars <= Self.maximumTag {
             let (scalar, length) = document.scalar(before: start)
-            guard scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) else { break }
+            // Alphabetic exactly: ASCII at the letters, and every CJK unified ideograph (the common
+            // cases without the property look-up, the costly part).
+            let alphabetic = scalar.isASCII ? EmptySlotScan.isLetter(scalar)
+                : (0x4E00...0x9FFF).contains(scalar.value) || scalar.properties.isAlphabetic
+            guard alphabetic || ("0"..."9").contains(scalar) else { break }
             if scalar.value >= 0x80 { ascii = false }
             if !("0"..."9").contains(scalar) { digitsOnly = false }
             start -= length

@@ -93,31 +93,35 @@ public struct DoubledPhraseRule: Rule {
         /// Phrases followed at once by themselves, exactly once: the two copies' byte ranges.
         mutating func squares(_ document: Document, _ line: Range<Int>, _ qualifies: (ArraySlice<Unicode.Scalar>) -> Bool)
             -> [(first: Range<Int>, second: Range<Int>)] {
-            // Decoded into uninitialized storage (appends cost a uniqueness check each).
+            // Decoded into buffers kept from line to line, grown to the longest line (an array
+            // allocated per line cost a fifth of the rule; appends cost a uniqueness check each).
             let capacity = min(line.count, DoubledPhraseRule.lineCap)
-            var decodedOffsets: [Int] = []
-            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalars, count in
-                decodedOffsets = [Int](unsafeUninitializedCapacity: capacity + 1) { offsets, offsetCount in
-                    var index = line.lowerBound, decoded = 0
-                    while index < line.upperBound, decoded < capacity {
-                        let (scalar, length) = document.scalar(at: index)
-                        scalars[decoded] = scalar
-                        offsets[decoded] = index
-                        decoded += 1
-                        index += length
+            if scalars.count < capacity {
+                scalars = [Unicode.Scalar](repeating: "\0", count: capacity)
+                offsets = [Int](repeating: 0, count: capacity + 1)
+            }
+            var count = 0
+            scalars.withUnsafeMutableBufferPointer { scalars in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    document.bytes.withUnsafeBufferPointer { bytes in
+                        var index = line.lowerBound
+                        while index < line.upperBound, count < capacity {
+                            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                            scalars[count] = scalar
+                            offsets[count] = index
+                            count += 1
+                            index += length
+                        }
+                        offsets[count] = index
                     }
-                    offsets[decoded] = index
-                    offsetCount = decoded + 1
-                    count = decoded
                 }
             }
-            offsets = decodedOffsets
             // Positions are per line: this line's entries start at `base`.
-            if Int(base) + scalars.count >= Int(Int32.max) {
+            if Int(base) + count >= Int(Int32.max) {
                 for slot in lastSeen.indices { lastSeen[slot] = -1 }
                 base = 0
             }
-            defer { base += Int32(scalars.count) }
+            defer { base += Int32(count) }
             var result: [(first: Range<Int>, second: Range<Int>)] = []
             var position = 0
             let lineScalars = scalars, lineOffsets = offsets, lineBase = base
@@ -126,7 +130,9 @@ public struct DoubledPhraseRule: Rule {
             swap(&table, &lastSeen)
             defer { swap(&table, &lastSeen) }
             table.withUnsafeMutableBufferPointer { table in
-                lineScalars.withUnsafeBufferPointer { buffer in
+                lineScalars.withUnsafeBufferPointer { whole in
+                    // This line's scalars (the buffer's tail holds earlier, longer lines).
+                    let buffer = UnsafeBufferPointer(rebasing: whole[..<count])
                     while position + 4 <= buffer.count {
                         let slot = Self.slot(buffer, position)
                         let stored = table[slot]

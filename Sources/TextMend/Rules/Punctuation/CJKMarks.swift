@@ -46,8 +46,16 @@ enum CJKMarks {
         scalar == " " || scalar == "\t" || scalar.value == 0x3000
     }
 
-    /// Whether a line may hold Han or kana at all: every such scalar has a lead byte ≥ 0xE2.
+    /// Whether a line may hold Han or kana at all: every such scalar has a lead byte ≥ 0xE3 or
+    /// is a radical (U+2E80–U+2FDF: E2 then BA–BF). The curly quotes, dashes and ellipses of
+    /// English lines (E2 80) do not count.
     static func mayHoldHanOrKana(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        ByteSearch.contains(0xE2...0xFF, in: bytes, range)
+        if ByteSearch.contains(0xE3...0xFF, in: bytes, range) { return true }
+        var index = ByteSearch.next(0xE2, in: bytes, from: range.lowerBound, to: range.upperBound)
+        while index + 1 < range.upperBound {
+            if bytes[index + 1] >= 0xBA { return true }
+            index = ByteSearch.next(0xE2, in: bytes, from: index + 1, to: range.upperBound)
+        }
+        return false
     }
 }

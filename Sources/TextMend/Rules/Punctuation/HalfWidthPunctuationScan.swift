@@ -48,17 +48,17 @@ struct HalfWidthPunctuationScan {
     /// A reference-list entry (`[1] 张三. 中文信息处理[M]. 北京: 清华大学出版社, 2010.`): the
     /// GB/T 7714 citation style writes its `. : ,` half-width on purpose.
     static func isReference(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
-        var index = line.lowerBound
+        // From one `[` to the next (memchr: most lines hold none).
+        var index = ByteSearch.next(UInt8(ascii: "["), in: bytes, from: line.lowerBound, to: line.upperBound)
         while index < line.upperBound {
-            if bytes[index] == UInt8(ascii: "["), index > line.lowerBound,
-               bytes[index - 1] >= 0x80 || CJKMarks.isASCIIAlphanumeric(bytes[index - 1]) {
+            if index > line.lowerBound, bytes[index - 1] >= 0x80 || CJKMarks.isASCIIAlphanumeric(bytes[index - 1]) {
                 var end = index + 1
                 while end < line.upperBound, end - index <= 6,
                       (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[end]) || bytes[end] == UInt8(ascii: "/") { end += 1 }
                 if end < line.upperBound, bytes[end] == UInt8(ascii: "]"), end > index + 1,
                    referenceCodes.contains(String(decoding: bytes[(index + 1)..<end], as: UTF8.self)) { return true }
             }
-            index += 1
+            index = ByteSearch.next(UInt8(ascii: "["), in: bytes, from: index + 1, to: line.upperBound)
         }
         return false
     }
@@ -76,6 +76,12 @@ struct HalfWidthPunctuationScan {
         while index < line.upperBound {
             let byte = bytes[index]
             if byte >= 0x80 {
+                // Only a `)` reads `lastHan`, against an open `(` before it: with none open, the
+                // scalar need not be decoded (most lines open none).
+                if stack.isEmpty {
+                    index += UTF8Scalars.length(ofLead: byte)
+                    continue
+                }
                 let (scalar, length) = document.scalar(at: index)
                 if CJKMarks.isHanOrKana(scalar) { lastHan = index }
                 index += length

@@ -25,11 +25,11 @@ struct CollisionFrames: Sendable {
         var fills: [String]
     }
 
-    /// Frames by their first scalar, longest first.
-    let byFirst: [Unicode.Scalar: [Frame]]
-    /// Whether a BMP scalar, normalised, starts a frame (a fast test before the dictionary;
-    /// `,` as well as `\u{FF0C}`).
-    let firsts: [Bool]
+    /// The frames that share a first scalar, longest first, one group per first scalar.
+    let groups: [[Frame]]
+    /// For each BMP scalar, normalised, the group of frames it starts plus one (0: none; `,`
+    /// as well as `\u{FF0C}`): an array look-up instead of a hash for every 的, 在 and comma.
+    let firsts: [UInt8]
 
     static let shared = CollisionFrames(String(decoding: PackageResources.stripped_frames_txt, as: UTF8.self))
 
@@ -52,9 +52,12 @@ struct CollisionFrames: Sendable {
             }
             byFirst[scalars[0], default: []].append(frame)
         }
-        self.byFirst = byFirst.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
-        var firsts = [Bool](repeating: false, count: 0x10000)
-        for scalar in byFirst.keys where scalar.value < 0x10000 { firsts[Int(scalar.value)] = true }
+        // A scalar from U+10000 is never looked at (`matches` skips it).
+        let keys = byFirst.keys.filter { $0.value < 0x10000 }.sorted()
+        precondition(keys.count < Int(UInt8.max), "more first scalars than a byte numbers")
+        groups = keys.map { byFirst[$0]!.sorted { $0.scalars.count > $1.scalars.count } }
+        var firsts = [UInt8](repeating: 0, count: 0x10000)
+        for (group, scalar) in keys.enumerated() { firsts[Int(scalar.value)] = UInt8(group + 1) }
         // `normalize` changes ASCII marks only.
         for value in UInt8(0)..<0x80 { firsts[Int(value)] = firsts[Int(LineScalars.normalize(Unicode.Scalar(value)).value)] }
         self.firsts = firsts
@@ -72,13 +75,12 @@ struct CollisionFrames: Sendable {
             index = text.withUnsafeBufferPointer { text in
                 firsts.withUnsafeBufferPointer { firsts in
                     var index = index
-                    while index < text.count && (text[index].value >= 0x10000 || !firsts[Int(text[index].value)]) { index += 1 }
+                    while index < text.count && (text[index].value >= 0x10000 || firsts[Int(text[index].value)] == 0) { index += 1 }
                     return index
                 }
             }
             guard index < text.count else { break }
-            let first = normalized(index)
-            guard let frames = byFirst[first] else { index += 1; continue }
+            let frames = groups[Int(firsts[Int(text[index].value)]) - 1]
             var found: Match?
             for frame in frames where index + frame.scalars.count <= text.count {
                 guard frame.scalars.indices.allSatisfy({ normalized(index + $0) == frame.scalars[$0] }) else { continue }

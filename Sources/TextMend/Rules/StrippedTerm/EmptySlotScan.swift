@@ -223,12 +223,20 @@ enum EmptySlotScan {
                 var index = start
                 while index < text.count {
                     let value = text[index].value
-                    if value < 0x10000 && active[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0 { return index }
+                    if value < 0x10000 && active[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0,
+                       value != 0x20 || (index + 1 < text.count && opensLatinGap(text[index + 1])) { return index }
                     index += 1
                 }
                 return index
             }
         }
+    }
+
+    /// Whether a blank followed by `scalar` may be a Latin gap: `latinGap` judges none but a
+    /// blank before a blank, `,`, `.` or `)` (in prose the words' blanks are skipped with the rest).
+    @inline(__always)
+    static func opensLatinGap(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "," || scalar == "." || scalar == ")"
     }
 
     /// A fast test for the opening marks of `pairs` (and ASCII parentheses, brackets, quotes).

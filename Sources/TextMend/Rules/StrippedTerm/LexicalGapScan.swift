@@ -105,12 +105,6 @@ struct LexicalGapScan {
     private(set) var commonCounts = [Int32](repeating: 0, count: 0x5200)
     private var otherCounts: [Unicode.Scalar: Int] = [:]
 
-    @inline(__always)
-    private mutating func count(_ scalar: Unicode.Scalar) {
-        let value = Int(scalar.value)
-        if value >= 0x4E00 && value < 0x4E00 + 0x5200 { commonCounts[value - 0x4E00] += 1 } else { otherCounts[scalar, default: 0] += 1 }
-    }
-
     /// How often a character occurs in the body's sentences.
     func occurrences(_ scalar: Unicode.Scalar) -> Int {
         let value = Int(scalar.value)
@@ -136,19 +130,40 @@ struct LexicalGapScan {
 
     /// Looks at the Han runs of one line (`prose`: counts its characters as present).
     mutating func observe(_ line: LineScalars, prose: Bool) {
-        let text = line.scalars
         var start = 0
-        while start < text.count {
-            guard LineScalars.isHan(text[start]) else { start += 1; continue }
-            var end = start
-            while end < text.count && LineScalars.isHan(text[end]) { end += 1 }
-            if prose {
-                for scalar in text[start..<end] { count(scalar) }
-                hanCount += end - start
-            }
-            observeRun(line, start..<end)
-            start = end
+        while let run = line.scalars.withUnsafeBufferPointer({ Self.hanRun($0, from: start) }) {
+            if prose { countRun(line.scalars, run) }
+            observeRun(line, run)
+            start = run.upperBound
         }
+    }
+
+    /// The first run of Han characters from `start`, if any (read from the buffer: the scalars
+    /// that are not Han, most of a line, cost a comparison each).
+    @inline(__always)
+    private static func hanRun(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Range<Int>? {
+        var start = start
+        // Below U+3400 (ASCII, marks, kana) nothing is Han: one comparison for most scalars.
+        while start < text.count && (text[start].value < 0x3400 || !LineScalars.isHan(text[start])) { start += 1 }
+        guard start < text.count else { return nil }
+        var end = start + 1
+        while end < text.count && LineScalars.isHan(text[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// Counts each character of a run: the common block through the buffer (no
+    /// uniqueness check per character), the rest one by one.
+    private mutating func countRun(_ text: [Unicode.Scalar], _ run: Range<Int>) {
+        hanCount += run.count
+        var others = false
+        commonCounts.withUnsafeMutableBufferPointer { counts in
+            for scalar in text[run] {
+                let value = Int(scalar.value)
+                if value >= 0x4E00 && value < 0x4E00 + 0x5200 { counts[value - 0x4E00] += 1 } else { others = true }
+            }
+        }
+        guard others else { return }
+        for scalar in text[run] where !(scalar.value >= 0x4E00 && scalar.value < 0x4E00 + 0x5200) { otherCounts[scalar, default: 0] += 1 }
     }
 
     /// Characters worth segmenting for in a second pass (nil: segment everything).
@@ -199,9 +214,15 @@ struct LexicalGapScan {
     /// that is not a rarity (jieba lists leftovers of its own segmentation, like 务器, a few
     /// times). Hot loops ask `CharacterPairs` first: a pair no word holds needs no look-up.
     func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar, least: UInt8 = Self.pairClass) -> Bool {
-        (lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))?.frequencyClass ?? 0) >= least
+        Self.isWord(lexicon, first, second, least: least)
     }
     static let pairClass: UInt8 = 8
+
+    /// `isWord(_:_:least:)` with the lexicon at hand (a loop looks it up once).
+    @inline(__always)
+    static func isWord(_ lexicon: Lexicon, _ first: Unicode.Scalar, _ second: Unicode.Scalar, least: UInt8 = Self.pairClass) -> Bool {
+        (lexicon.entry(hash: Lexicon.extend(Lexicon.extend(Lexicon.seed, first.value), second.value))?.frequencyClass ?? 0) >= least
+    }
 
     private mutating func countBound(_ text: [Unicode.Scalar], _ run: Range<Int>) {
         if boundTotal.isEmpty {
@@ -209,16 +230,21 @@ struct LexicalGapScan {
             boundAlone = boundTotal
         }
         // A pair no word holds (`CharacterPairs`) is no word: most lookups are skipped.
-        let pairs = CharacterPairs.shared
-        for index in run {
-            let scalar = text[index]
-            let slot = Int(scalar.value) - 0x4E00
-            guard slot >= 0, slot < 0x5200, (lexicon.standaloneShare(scalar) ?? 1) <= Self.siteShare else { continue }
-            boundTotal[slot] += 1
-            let pairedBefore = index > run.lowerBound && pairs.mayHold(text[index - 1], scalar) && isWord(text[index - 1], scalar)
-            if pairedBefore { continue }
-            let pairedAfter = index + 1 < run.upperBound && pairs.mayHold(scalar, text[index + 1]) && isWord(scalar, text[index + 1])
-            if !pairedAfter { boundAlone[slot] += 1 }
+        let pairs = CharacterPairs.shared, lexicon = self.lexicon
+        // The counts are written through their buffers (no uniqueness check per character).
+        boundTotal.withUnsafeMutableBufferPointer { total in
+            boundAlone.withUnsafeMutableBufferPointer { alone in
+                for index in run {
+                    let scalar = text[index]
+                    let slot = Int(scalar.value) - 0x4E00
+                    guard slot >= 0, slot < 0x5200, (lexicon.standaloneShare(scalar) ?? 1) <= Self.siteShare else { continue }
+                    total[slot] += 1
+                    let pairedBefore = index > run.lowerBound && pairs.mayHold(text[index - 1], scalar) && Self.isWord(lexicon, text[index - 1], scalar)
+                    if pairedBefore { continue }
+                    let pairedAfter = index + 1 < run.upperBound && pairs.mayHold(scalar, text[index + 1]) && Self.isWord(lexicon, scalar, text[index + 1])
+                    if !pairedAfter { alone[slot] += 1 }
+                }
+            }
         }
     }
 

@@ -32,22 +32,24 @@ struct LineScalars {
         var count = 0, nonASCII = 0
         scalars.withUnsafeMutableBufferPointer { scalars in
             offsets.withUnsafeMutableBufferPointer { offsets in
-                var index = range.lowerBound
-                while index < range.upperBound {
-                    let lead = bytes[index]
-                    if lead < 0x80 {
-                        let scalar = Unicode.Scalar(lead)
-                        scalars[count] = scalar
-                        offsets[count] = index
-                        index += 1
-                    } else {
-                        let (scalar, length) = document.scalar(at: index)
-                        scalars[count] = scalar
-                        offsets[count] = index
-                        index += length
-                        nonASCII += 1
+                bytes.withUnsafeBufferPointer { bytes in
+                    var index = range.lowerBound
+                    while index < range.upperBound {
+                        let lead = bytes[index]
+                        if lead < 0x80 {
+                            let scalar = Unicode.Scalar(lead)
+                            scalars[count] = scalar
+                            offsets[count] = index
+                            index += 1
+                        } else {
+                            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                            scalars[count] = scalar
+                            offsets[count] = index
+                            index += length
+                            nonASCII += 1
+                        }
+                        count += 1
                     }
-                    count += 1
                 }
                 offsets[count] = range.upperBound
             }

@@ -30,6 +30,9 @@ enum PlaceholderScan {
         let text = line.scalars
         var index = 0
         while index < text.count {
+            // Most scalars start no placeholder: skipped in a tight loop.
+            index = text.withUnsafeBufferPointer { Self.nextStart(in: $0, from: index) }
+            guard index < text.count else { break }
             let scalar = text[index]
             let latin = scalar == "X" || scalar == "x" || scalar == "Z"
             guard latin || isMaskSymbol(scalar) || scalar == "*" else { index += 1; continue }
@@ -108,6 +111,24 @@ enum PlaceholderScan {
         case 0xD7, 0x2573, 0xFF0A, 0x25A1: true  // × ╳ ＊ □
         default: false
         }
+    }
+
+    /// The first index from `start` whose scalar may start a placeholder (`X`, `x`, `Z`, `*` or
+    /// a mask symbol), or the end.
+    @inline(__always)
+    static func nextStart(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        var index = start
+        while index < text.count {
+            let value = text[index].value
+            if value < 0x80 {
+                // `X` or `x` (the same with bit 0x20 set), `Z`, `*`.
+                if value | 0x20 == 0x78 || value == 0x5A || value == 0x2A { return index }
+            } else if isMaskSymbol(text[index]) {
+                return index
+            }
+            index += 1
+        }
+        return index
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
