@@ -466,6 +466,13 @@ public struct StrippedScan: SharedAnalysis {
     @inline(__always)
     private static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 { WordBytes.equal(word, byte) }
 
+    /// Whether `line` opens with a full-width comma (EF BC 8C).
+    static func opensWithComma(_ document: Document, _ line: Int) -> Bool {
+        let range = document.lineContent(line)
+        return range.count >= 3 && document.bytes[range.lowerBound] == 0xEF && document.bytes[range.lowerBound + 1] == 0xBC
+            && document.bytes[range.lowerBound + 2] == 0x8C
+    }
+
     /// Whether the last non-blank line before `line` ends a sentence (`。`, `！`, `？`).
     static func followsSentence(_ document: Document, _ line: Int) -> Bool {
         var previous = line - 1
