@@ -22,6 +22,8 @@ struct StrippedScanUpdateTests {
         // A source that masks: three clear X vouch for the doubtful ones (an X beside a blank or
         // a Latin word, before 系); deleting or editing a line with a clear one withdraws it.
         documents.append(("masked", Document(text: Self.masked)))
+        // Paragraphs that open with a comma, judged by the line before them (a full stop or not).
+        documents.append(("comma paragraphs", Document(text: Self.commaParagraphs)))
         documents.append(("seed with 党 masked", Document(text: seed.replacingOccurrences(of: "\u{515A}", with: "X"))))
         documents.append(("seed without 党, CRLF", Document(text: seed.replacingOccurrences(of: "\u{515A}", with: "").replacingOccurrences(of: "\n", with: "\r\n"))))
         return documents
@@ -37,6 +39,22 @@ struct StrippedScanUpdateTests {
 
         ××,副市长,××同志到会。文X系统和X系列。
         """
+
+    /// Paragraphs that lost their first word after a full stop, and some after a heading (the
+    /// third line's deletion puts the fifth after a full stop).
+    static let commaParagraphs = [
+        "\u{5B89}\u{88C5}\u{5B8C}\u{6BD5}\u{3002}",
+        "",
+        "\u{FF0C}\u{5982}\u{679C}\u{60A8}\u{60F3}\u{8981}\u{6784}\u{5EFA}\u{8F6F}\u{4EF6}\u{5305}\u{3002}",
+        "\u{8BF4}\u{660E}",
+        "\u{FF0C}\u{8BF7}\u{9605}\u{8BFB}\u{624B}\u{518C}\u{3002}",
+        "\u{7CFB}\u{7EDF}\u{5DF2}\u{7ECF}\u{66F4}\u{65B0}\u{3002}",
+        "\u{FF0C}\u{5982}\u{679C}\u{9700}\u{8981}\u{FF0C}\u{8BF7}\u{91CD}\u{542F}\u{3002}",
+        "",
+        "\u{FF0C}\u{7136}\u{540E}\u{91CD}\u{542F}\u{3002}\u{FF0C}\u{4E4B}\u{540E}\u{3002}",
+        "\u{7CFB}\u{7EDF}\u{5DF2}\u{7ECF}\u{66F4}\u{65B0}\u{3002}",
+        "\u{FF0C}\u{4E4B}\u{540E}\u{3002}"
+    ].joined(separator: "\n")
 
     /// Edits of one kind on every `step`-th line from `first` (one edit a line, so none overlap).
     /// Every edit set the update tests apply to `document`, numbered: each kind of edit on

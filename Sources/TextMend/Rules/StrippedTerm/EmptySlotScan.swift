@@ -17,6 +17,9 @@ enum EmptySlotScan {
         var what: String
         /// Scalars the restoration replaces (the double space), empty for an insertion.
         var replaced: Range<Int>
+        /// Whether the slot says nothing of what went there (a clause that lost its first word:
+        /// candidates are listed, none is applied).
+        var open = false
     }
 
     static let pairs: [Unicode.Scalar: Unicode.Scalar] = [
@@ -29,9 +32,15 @@ enum EmptySlotScan {
     /// The slots of a line; `leadsParagraph`: the line opens a paragraph (see `leadsParagraph`);
     /// `justified`: whether the line is padded to its neighbours' width (asked only when a
     /// double space is found; see `isJustified`).
-    static func scan(_ line: LineScalars, leadsParagraph: Bool = false, justified: () -> Bool = { false }) -> [Slot] {
+    static func scan(_ line: LineScalars, leadsParagraph: Bool = false, justified: () -> Bool = { false },
+                     followsSentence: () -> Bool = { false }) -> [Slot] {
         var slots: [Slot] = []
         let text = line.scalars
+        // A paragraph that lost its first word starts with a comma (`，如果您想要`) after one
+        // that ended a sentence (a page that starts mid-sentence follows no full stop).
+        if text.count > 1, text[0] == "\u{FF0C}", opensClause(text[1]), followsSentence() {
+            slots.append(Slot(range: 0..<1, gap: 0, latin: false, what: line.text(0..<1), replaced: 0..<0, open: true))
+        }
         // A paragraph that lost its first word starts with a blank: judge the rest as prose.
         let lead = leadsParagraph && text.count > 1 && text[0] == " " && text[1] != " "
         // Prose needs 70% letters: a line with more than 30% non-ASCII scalars is not read (the
@@ -74,6 +83,10 @@ enum EmptySlotScan {
                 slots.append(Slot(range: index..<index + 2, gap: index + 1, latin: false, what: "共页", replaced: index + 1..<index + 1))
             } else if scalar == "、", index + 1 < text.count, text[index + 1] == "、" || LineScalars.normalize(text[index + 1]) == "\u{FF0C}" {
                 slots.append(Slot(range: index..<index + 2, gap: index + 1, latin: false, what: line.text(index..<index + 2), replaced: index + 1..<index + 1))
+            } else if scalar == "\u{3002}" || scalar == "\u{FF08}", index + 2 < text.count, text[index + 1] == "\u{FF0C}", opensClause(text[index + 2]) {
+                // `。，如果`, `（，如果`: a sentence or an aside that lost its first word.
+                slots.append(Slot(range: index..<index + 2, gap: index + 1, latin: false, what: line.text(index..<index + 2),
+                                  replaced: index + 1..<index + 1, open: true))
             } else if scalar == "元", let slot = emptyPrice(line, index) {
                 slots.append(slot)
             } else if latinProse, scalar == " ", let slot = latinGap(line, index, justified) {
@@ -84,6 +97,12 @@ enum EmptySlotScan {
             index += 1
         }
         return slots
+    }
+
+    /// What may follow the comma of a clause that lost its first word: a Han character, a
+    /// letter, a digit or a blank (not another mark: `“，”` names the comma).
+    static func opensClause(_ scalar: Unicode.Scalar) -> Bool {
+        LineScalars.isHan(scalar) || isWordCharacter(scalar) || scalar == " "
     }
 
     /// `定价: 元`: a price label, a colon or blanks, then the unit.
@@ -200,7 +219,7 @@ enum EmptySlotScan {
         return spaces >= 8 && letters * 10 >= count * 7 && doubles <= min(4, max(2, spaces / 10)) && code * 50 < count
     }
 
-    /// The scalars below U+10000 the loop of `scan` looks at (`mayOpen`, 第, 共, 、, 元), one bit
+    /// The scalars below U+10000 the loop of `scan` looks at (`mayOpen`, 第, 共, 、, 元, 。), one bit
     /// each; in Latin prose the blank too. The others are skipped in a tight loop (`next`).
     static let active = activeBits(blank: false)
     static let activeInProse = activeBits(blank: true)
@@ -209,7 +228,7 @@ enum EmptySlotScan {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
         // Derived from `mayOpen` (one pass, once per process) so the two cannot drift apart.
         var values = (UInt32(0)..<0x10000).filter { Unicode.Scalar($0).map(mayOpen) ?? false }
-        values += "第共、元".unicodeScalars.map(\.value)
+        values += "第共、元\u{3002}".unicodeScalars.map(\.value)
         if blank { values.append(0x20) }
         for value in values { bits[Int(value) >> 6] |= 1 << UInt64(value & 63) }
         return bits

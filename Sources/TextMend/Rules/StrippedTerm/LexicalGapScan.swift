@@ -309,8 +309,8 @@ struct LexicalGapScan {
                 }
                 ranked.append((term, gain))
                 completions.append(completion)
-                // A pattern (see `patternLevel`): a longer term joining a character left alone.
-                let longer = !flatRepairCredit && scalars.count >= 2 && gain >= Self.patternLevel
+                // A pattern (see `patternLevel`): a term joining a character left alone.
+                let longer = !flatRepairCredit && gain >= (scalars.count >= 2 ? Self.patternLevel : Self.singlePatternLevel)
                 patterns.append((left: longer && joined.left && single[position - 1 - run.lowerBound] ? completion.left : 0,
                                  right: longer && joined.right && single[position - run.lowerBound] ? completion.right : 0))
             }
@@ -338,8 +338,12 @@ struct LexicalGapScan {
         let patterns = flatRepairCredit ? [] : patternKeys
         for var gap in pendingGaps {
             if !flatRepairCredit {
+                // A single character's pattern only flags a place no term explains already (it
+                // would outrank the longer term that was there: 当 before 重新编译 is not 当时).
+                let explained = gap.ranked.contains { $0.gain > Self.minimumGain }
                 for (index, entry) in gap.ranked.enumerated() where entry.gain < Self.burstConfirm {
                     let keys = gap.patterns[index]
+                    if explained && entry.term.unicodeScalars.count == 1 { continue }
                     if (keys.left != 0 && patterns.contains(keys.left)) || (keys.right != 0 && patterns.contains(keys.right)) {
                         gap.ranked[index].gain = min(entry.gain + Self.patternBonus, Self.burstConfirm)
                     }
@@ -378,8 +382,8 @@ struct LexicalGapScan {
     /// rates 软件包 below 包 alone (-3.5), but a Debian FAQ without 软件 leaves 包 alone after
     /// twenty different characters; 二 before 格式, 的, 包 is 二进制 cut. Those places earn
     /// `patternBonus` (never above `burstConfirm`: the pattern flags, it does not make a fix
-    /// safe). A single character completes too many ordinary words to count this way (时 →
-    /// 时代, 会 → 机会), and a word that is whole already (系统 → 操作系统) is no pattern.
+    /// safe). A single character's pattern is stricter (`singlePatternLevel`), and a word
+    /// that is whole already (系统 → 操作系统) is no pattern.
     /// Measured with Scripts/stripped-benchmark.py (zh, with terms, seeds 1-5), precision /
     /// recall*: 0.950/0.690 0.938/0.627 0.911/0.637 0.943/0.643 0.960/0.651 without it,
     /// 0.950/0.690 0.931/0.736 0.912/0.652 0.943/0.643 0.950/0.663 with it; counting words that
@@ -389,6 +393,15 @@ struct LexicalGapScan {
     static let patternLevel = -5.0
     static let patternPlaces = 5
     static let patternBonus = 5.0
+    /// A single character completes ordinary words too (时 → 时代, 由 → 由于, 包 → 包机: fit
+    /// for the lexicon within -2 in many places), so its pattern needs places that nearly
+    /// break even, and more of them: 主 alone before 号全, 名称, 本身 and 上 is 主机 cut (-0.6
+    /// to -1.1). Measured with Scripts/stripped-benchmark.py (zh, with terms, seeds 1-5),
+    /// precision / recall*: at -1 in 4 places 0.946/0.703 0.923/0.740 0.918/0.652 0.946/0.682
+    /// 0.951/0.686 (before: 0.955/0.690 0.931/0.736 0.932/0.652 0.943/0.643 0.950/0.663); at
+    /// -1.5 in 3 places seed 3 fell to 0.864, at -2 in 3 places to 0.815.
+    static let singlePatternLevel = -1.0
+    static let singlePatternPlaces = 4
 
     /// Completion keys of longer terms that show a pattern (see `patternLevel`).
     private var patternKeys: Set<UInt64> {
@@ -398,7 +411,7 @@ struct LexicalGapScan {
                 for key in [keys.left, keys.right] where key != 0 { places[key, default: []].insert(gap.neighbours) }
             }
         }
-        return Set(places.filter { $0.value.count >= Self.patternPlaces }.keys)
+        return Set(places.filter { $0.value.count >= (termScalars[Int($0.key >> 33)].count >= 2 ? Self.patternPlaces : Self.singlePatternPlaces) }.keys)
     }
 
     private static func completionKey(_ term: Int, _ neighbour: Unicode.Scalar, right: Bool) -> UInt64 {

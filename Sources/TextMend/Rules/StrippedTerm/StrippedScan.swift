@@ -35,6 +35,9 @@ public struct StrippedScan: SharedAnalysis {
         public var fromCopy = false
         /// A placeholder that counts only if the document vouches for it (PlaceholderScan).
         var doubtful = false
+        /// A clause that lost its first word (`。，`): a filter's trace, but no frame that
+        /// vouches for orphans (a heading cut by pagination leaves one too).
+        var open = false
     }
 
     /// The gaps in document order.
@@ -147,8 +150,10 @@ public struct StrippedScan: SharedAnalysis {
             let leads = leading.contains(line)
             for piece in LineScalars.pieces(document, document.lineContent(line)) {
                 text.load(document, piece)
-                found += Self.lineGaps(text, strip, lexical, leadsParagraph: leads && piece.lowerBound == document.lineContent(line).lowerBound,
-                                       justified: { EmptySlotScan.isJustified(document, line) })
+                let first = piece.lowerBound == document.lineContent(line).lowerBound
+                found += Self.lineGaps(text, strip, lexical, leadsParagraph: leads && first,
+                                       justified: { EmptySlotScan.isJustified(document, line) },
+                                       followsSentence: { first && Self.followsSentence(document, line) })
                 lexical.observe(text, prose: prose.contains(line))
             }
         }
@@ -188,7 +193,7 @@ public struct StrippedScan: SharedAnalysis {
                              words: words, applicability: clear ? .safe : .suggested))
         }
         let termPoints = Set(termGaps.map(\.insertion))
-        let corroborated = !copies.isEmpty || found.contains { $0.kind == .collision || $0.kind == .emptySlot }
+        let corroborated = !copies.isEmpty || found.contains { $0.kind == .collision || ($0.kind == .emptySlot && !$0.open) }
         for gap in lexical.orphanGaps(corroborated: corroborated, inferred: inferred) {
             // A term gap beside the same orphan already explains it.
             let orphan = lexical.orphans.first { $0.before == gap.insertion || $0.after == gap.insertion }
@@ -268,7 +273,7 @@ public struct StrippedScan: SharedAnalysis {
 
     /// Gaps one line's scans find, with terms ranked where the gap has an insertion point.
     static func lineGaps(_ line: LineScalars, _ strip: StripLexicon, _ lexical: LexicalGapScan, leadsParagraph: Bool = false,
-                         justified: () -> Bool = { false }) -> [Gap] {
+                         justified: () -> Bool = { false }, followsSentence: () -> Bool = { false }) -> [Gap] {
         var gaps: [Gap] = []
         for match in CollisionFrames.shared.matches(in: line) {
             let at = line.offsets[match.gap]
@@ -277,8 +282,9 @@ public struct StrippedScan: SharedAnalysis {
             rank(&gap, line, match.gap, lexical, fills: match.fills)
             gaps.append(gap)
         }
-        for slot in EmptySlotScan.scan(line, leadsParagraph: leadsParagraph, justified: justified) {
+        for slot in EmptySlotScan.scan(line, leadsParagraph: leadsParagraph, justified: justified, followsSentence: followsSentence) {
             var gap = Gap(kind: slot.latin ? .latinGap : .emptySlot, span: line.bytes(slot.range), edit: nil, label: slot.what)
+            gap.open = slot.open
             if slot.latin {
                 // The configured Latin-script terms, ranked by the English model, suggested.
                 let latinTerms = strip.terms.filter { $0.unicodeScalars.allSatisfy { $0.isASCII } }
@@ -290,6 +296,8 @@ public struct StrippedScan: SharedAnalysis {
             } else if !lexical.terms.isEmpty {
                 gap.edit = line.offsets[slot.gap]..<line.offsets[slot.gap]
                 rank(&gap, line, slot.gap, lexical)
+                // Nothing around a clause's lost first word says which term it was.
+                if slot.open { gap.applicability = nil }
             }
             gaps.append(gap)
         }
@@ -457,6 +465,26 @@ public struct StrippedScan: SharedAnalysis {
     /// The high bit of each byte of `word` that equals `byte` (exact: no borrow between bytes).
     @inline(__always)
     private static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 { WordBytes.equal(word, byte) }
+
+    /// Whether `line` opens with a full-width comma (EF BC 8C).
+    static func opensWithComma(_ document: Document, _ line: Int) -> Bool {
+        let range = document.lineContent(line)
+        return range.count >= 3 && document.bytes[range.lowerBound] == 0xEF && document.bytes[range.lowerBound + 1] == 0xBC
+            && document.bytes[range.lowerBound + 2] == 0x8C
+    }
+
+    /// Whether the last non-blank line before `line` ends a sentence (`。`, `！`, `？`).
+    static func followsSentence(_ document: Document, _ line: Int) -> Bool {
+        var previous = line - 1
+        while previous >= 0 && document.lineContent(previous).allSatisfy({ document.bytes[$0] == 0x20 || document.bytes[$0] == 0x0D }) {
+            previous -= 1
+        }
+        guard previous >= 0 else { return false }
+        var end = document.lineContent(previous).upperBound
+        while end > document.lineContent(previous).lowerBound && (document.bytes[end - 1] == 0x20 || document.bytes[end - 1] == 0x0D) { end -= 1 }
+        guard end > document.lineContent(previous).lowerBound else { return false }
+        return ["\u{3002}", "\u{FF01}", "\u{FF1F}"].contains(document.scalar(before: end).scalar)
+    }
 
     /// A line of running text (has a sentence mark or is long): titles and labels are not.
     static func isProse(_ document: Document, _ line: Int) -> Bool {

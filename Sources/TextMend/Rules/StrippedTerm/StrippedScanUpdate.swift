@@ -76,6 +76,13 @@ extension StrippedScan {
         let oldLeading = Set(state.leading.compactMap { map.newLine(ofOld: $0) })
         guard oldLeading == leading.filter({ !map.isTouched(newLine: $0) }) else { return nil }
 
+        // A paragraph opening with a comma is judged by the line before it (`followsSentence`):
+        // an untouched one whose verdict an edit above it changed is scanned afresh.
+        for oldLine in state.lines where Self.opensWithComma(old, oldLine) {
+            guard let line = map.newLine(ofOld: oldLine), !map.isTouched(newLine: line) else { continue }
+            if Self.followsSentence(old, oldLine) != Self.followsSentence(document, line) { return nil }
+        }
+
         // What the touched lines gave, and give now.
         var removed = LexicalGapScan(terms: activeTerms), added = LexicalGapScan(terms: activeTerms)
         _ = Self.scan(old, oldTouched, &removed, strip, leading: state.leading, prose: state.prose)
