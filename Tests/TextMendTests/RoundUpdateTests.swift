@@ -44,6 +44,38 @@ struct RoundUpdateTests {
         #expect(rounds.count > 100 && gaps > 0)
     }
 
+    @Test func updatedJammerCandidatesAndMediaResiduesEqualFreshScans() throws {
+        let rounds = try Self.rounds {
+            _ = $0.shared(JammerTextRule.CandidateLines.self, $1)
+            _ = $0.shared(MediaResidueRule.Residues.self, $1)
+        }
+        var candidates = 0, residues = 0
+        for (label, round, edited) in rounds {
+            let context = RuleContext(options: RuleOptions(), after: round), fresh = RuleContext()
+            let jammer = fresh.shared(JammerTextRule.CandidateLines.self, edited).lines
+            let media = fresh.shared(MediaResidueRule.Residues.self, edited).lines
+            candidates += jammer.count
+            residues += media.count
+            #expect(context.shared(JammerTextRule.CandidateLines.self, edited).lines == jammer, "\(label)")
+            let updated = context.shared(MediaResidueRule.Residues.self, edited).lines
+            #expect(updated.map(\.line) == media.map(\.line) && updated.map(\.kind) == media.map(\.kind), "\(label)")
+        }
+        #expect(rounds.count > 100 && candidates > 0 && residues > 0)
+    }
+
+    @Test func updatedDanglingWordVerdictsEqualFreshOnes() throws {
+        let rounds = try Self.rounds { _ = $0.shared(DanglingFunctionWordRule.Verdicts.self, $1) }
+        var found = 0
+        for (label, round, edited) in rounds {
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(DanglingFunctionWordRule.Verdicts.self, edited)
+            let fresh = RuleContext().shared(DanglingFunctionWordRule.Verdicts.self, edited)
+            found += fresh.found.count
+            #expect(updated.found.map(\.span) == fresh.found.map(\.span) && updated.found.map(\.mark) == fresh.found.map(\.mark)
+                    && updated.chinese == fresh.chinese && updated.streamed == fresh.streamed, "\(label)")
+        }
+        #expect(rounds.count > 100 && found > 0)
+    }
+
     /// UTF-8 read as windows-1252 (bytes it leaves undefined read as latin-1), as
     /// Scripts/instruction-counts.sh damages its slice.
     static func sloppyWindows1252(_ text: String) -> String {
