@@ -76,6 +76,18 @@ struct RoundUpdateTests {
         #expect(rounds.count > 100 && found > 0)
     }
 
+    @Test func updatedGluedTagTailsEqualFreshOnes() throws {
+        let rounds = try Self.rounds { _ = $0.shared(GluedTagRule.Tails.self, $1) }
+        var tags = 0
+        for (label, round, edited) in rounds {
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(GluedTagRule.Tails.self, edited).lines
+            let fresh = RuleContext().shared(GluedTagRule.Tails.self, edited).lines
+            tags += fresh.compactMap(\.tag).count
+            #expect(updated.map(\.line) == fresh.map(\.line) && updated.map(\.tag) == fresh.map(\.tag), "\(label)")
+        }
+        #expect(rounds.count > 100 && tags > 0)
+    }
+
     /// UTF-8 read as windows-1252 (bytes it leaves undefined read as latin-1), as
     /// Scripts/instruction-counts.sh damages its slice.
     static func sloppyWindows1252(_ text: String) -> String {

@@ -376,13 +376,13 @@ struct MisdecodingScan: SharedAnalysis {
         var offset = start
         for piece in run.split(omittingEmptySubsequences: false, whereSeparator: isMark) {
             let scalars = Array(piece)
-            let length = scalars.reduce(0) { $0 + String($1).utf8.count }
+            let length = scalars.reduce(0) { $0 + UTF8.width($1) }
             if CJKMisdecoding.isCandidate(scalars), let result = CJKMisdecoding.repairUTF8(scalars) {
                 let repair = Repair(range: offset..<(offset + length), replacement: "", steps: [(result.writtenIn, result.readAs)], lossy: result.lossy)
                 repairs.append(trimmed(repair, scalars, result.scalars))
             }
             // The piece and the mark after it.
-            offset += length + (piece.endIndex < run.count ? String(run[piece.endIndex]).utf8.count : 0)
+            offset += length + (piece.endIndex < run.count ? UTF8.width(run[piece.endIndex]) : 0)
         }
         return repairs
     }
@@ -393,16 +393,22 @@ struct MisdecodingScan: SharedAnalysis {
         var prefix = 0, suffix = 0
         while prefix < min(run.count, result.count), run[prefix] == result[prefix] { prefix += 1 }
         while suffix < min(run.count, result.count) - prefix, run[run.count - 1 - suffix] == result[result.count - 1 - suffix] { suffix += 1 }
-        func length(_ scalars: ArraySlice<Unicode.Scalar>) -> Int { scalars.reduce(0) { $0 + String($1).utf8.count } }
+        func length(_ scalars: ArraySlice<Unicode.Scalar>) -> Int { scalars.reduce(0) { $0 + UTF8.width($1) } }
+        // Strings from their UTF-8 (appending scalar by scalar costs several times more).
+        func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scalars.count * 3)
+            for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var narrowed = repair
         narrowed.range = (repair.range.lowerBound + length(run[..<prefix]))..<(repair.range.upperBound - length(run[(run.count - suffix)...]))
-        narrowed.replacement = String(String.UnicodeScalarView(result[prefix..<(result.count - suffix)]))
+        narrowed.replacement = string(result[prefix..<(result.count - suffix)])
         // Messages show the run without the ASCII trail bytes it took in at its edges.
         var asciiPrefix = 0, asciiSuffix = 0
         while asciiPrefix < prefix, run[asciiPrefix].isASCII { asciiPrefix += 1 }
         while asciiSuffix < suffix, run[run.count - 1 - asciiSuffix].isASCII { asciiSuffix += 1 }
-        narrowed.shown = (String(String.UnicodeScalarView(run[asciiPrefix..<(run.count - asciiSuffix)])),
-                          String(String.UnicodeScalarView(result[asciiPrefix..<(result.count - asciiSuffix)])))
+        narrowed.shown = (string(run[asciiPrefix..<(run.count - asciiSuffix)]), string(result[asciiPrefix..<(result.count - asciiSuffix)]))
         return narrowed
     }
 
