@@ -59,7 +59,8 @@ public struct JammerTextRule: Rule {
     static let lineCap = 1 << 16
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        let candidates = context.shared(CandidateLines.self, document).lines
+        let candidates = context.servesFix ? context.shared(CandidateLines.self, document).lines
+            : candidateLines(document, in: 0..<document.bytes.count)
         guard !candidates.isEmpty else { return [] }
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
@@ -73,9 +74,9 @@ public struct JammerTextRule: Rule {
         return findings
     }
 
-    /// `candidateLines(_:in:)` of the whole document. A line is a candidate by its own bytes,
-    /// so after a round of `fix` only the touched lines are read again (`EarlierRound`;
-    /// RoundUpdateTests).
+    /// `candidateLines(_:in:)` of the whole document, kept for `fix` (`servesFix`). A line is a
+    /// candidate by its own bytes, so after a round of `fix` only the touched lines are read
+    /// again (`EarlierRound`; RoundUpdateTests).
     struct CandidateLines: SharedAnalysis {
         /// The lines in order.
         let lines: [Int]

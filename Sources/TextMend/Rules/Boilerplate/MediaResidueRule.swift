@@ -51,7 +51,8 @@ public struct MediaResidueRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
-        for (line, kind) in context.shared(Residues.self, document).lines {
+        let residues = context.servesFix ? context.shared(Residues.self, document).lines : Residues.scan(document, layout, 0..<document.lineCount)
+        for (line, kind) in residues {
             let content = layout.trimmedLine(line)
             guard !isIndentedCode(document, line, content) else { continue }
             if kind == .safe, isFileName(document.string(content)), neighbourIsFileName(document, layout, line) { continue }
@@ -69,14 +70,8 @@ public struct MediaResidueRule: Rule {
 
         init(document: Document, context: RuleContext) {
             let layout = context.shared(Layout.self, document)
-            let rule = MediaResidueRule()
             var lines: [(line: Int, kind: Applicability)] = []
-            func scan(_ range: Range<Int>) {
-                for line in range.clamped(to: 0..<document.lineCount) where !layout.isBlank[line] {
-                    let content = layout.trimmedLine(line)
-                    if content.count <= MediaResidueRule.maximumLine, let kind = rule.residue(document, content) { lines.append((line, kind)) }
-                }
-            }
+            func scan(_ range: Range<Int>) { lines += Self.scan(document, layout, range) }
             if let round = context.earlierRound, let earlier = round.context.cached(Residues.self) {
                 LineCorrespondence(round.edits, from: round.document, to: document).walkLines(from: round.document, to: document) { old, shift in
                     lines.append(contentsOf: earlier.lines.slice(positionsIn: old) { $0.line }.lazy.map { ($0.line + shift, $0.kind) })
@@ -85,6 +80,17 @@ public struct MediaResidueRule: Rule {
                 scan(0..<document.lineCount)
             }
             self.lines = lines
+        }
+
+        /// The residue lines among `lines`.
+        static func scan(_ document: Document, _ layout: Layout, _ lines: Range<Int>) -> [(line: Int, kind: Applicability)] {
+            let rule = MediaResidueRule()
+            var found: [(line: Int, kind: Applicability)] = []
+            for line in lines.clamped(to: 0..<document.lineCount) where !layout.isBlank[line] {
+                let content = layout.trimmedLine(line)
+                if content.count <= MediaResidueRule.maximumLine, let kind = rule.residue(document, content) { found.append((line, kind)) }
+            }
+            return found
         }
     }
 

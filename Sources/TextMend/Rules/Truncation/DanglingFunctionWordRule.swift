@@ -47,7 +47,8 @@ public struct DanglingFunctionWordRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        context.shared(Verdicts.self, document).found.map { report(document, $0.span, $0.mark) }
+        let verdicts = context.servesFix ? context.shared(Verdicts.self, document) : Verdicts(document: document, context: context)
+        return verdicts.found.map { report(document, $0.span, $0.mark) }
     }
 
     /// The sentences that end with a function word, judged mark by mark: a verdict reads the
