@@ -43,4 +43,112 @@ struct RoundUpdateTests {
         }
         #expect(rounds.count > 100 && gaps > 0)
     }
+
+    @Test func updatedJammerCandidatesAndMediaResiduesEqualFreshScans() throws {
+        let rounds = try Self.rounds {
+            _ = $0.shared(JammerTextRule.CandidateLines.self, $1)
+            _ = $0.shared(MediaResidueRule.Residues.self, $1)
+        }
+        var candidates = 0, residues = 0
+        for (label, round, edited) in rounds {
+            let context = RuleContext(options: RuleOptions(), after: round), fresh = RuleContext()
+            let jammer = fresh.shared(JammerTextRule.CandidateLines.self, edited).lines
+            let media = fresh.shared(MediaResidueRule.Residues.self, edited).lines
+            candidates += jammer.count
+            residues += media.count
+            #expect(context.shared(JammerTextRule.CandidateLines.self, edited).lines == jammer, "\(label)")
+            let updated = context.shared(MediaResidueRule.Residues.self, edited).lines
+            #expect(updated.map(\.line) == media.map(\.line) && updated.map(\.kind) == media.map(\.kind), "\(label)")
+        }
+        #expect(rounds.count > 100 && candidates > 0 && residues > 0)
+    }
+
+    @Test func updatedDanglingWordVerdictsEqualFreshOnes() throws {
+        let rounds = try Self.rounds { _ = $0.shared(DanglingFunctionWordRule.Verdicts.self, $1) }
+        var found = 0
+        for (label, round, edited) in rounds {
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(DanglingFunctionWordRule.Verdicts.self, edited)
+            let fresh = RuleContext().shared(DanglingFunctionWordRule.Verdicts.self, edited)
+            found += fresh.found.count
+            #expect(updated.found.map(\.span) == fresh.found.map(\.span) && updated.found.map(\.mark) == fresh.found.map(\.mark)
+                    && updated.chinese == fresh.chinese && updated.streamed == fresh.streamed, "\(label)")
+        }
+        #expect(rounds.count > 100 && found > 0)
+    }
+
+    @Test func updatedGluedTagTailsEqualFreshOnes() throws {
+        let rounds = try Self.rounds { _ = $0.shared(GluedTagRule.Tails.self, $1) }
+        var tags = 0
+        for (label, round, edited) in rounds {
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(GluedTagRule.Tails.self, edited).lines
+            let fresh = RuleContext().shared(GluedTagRule.Tails.self, edited).lines
+            tags += fresh.compactMap(\.tag).count
+            #expect(updated.map(\.line) == fresh.map(\.line) && updated.map(\.tag) == fresh.map(\.tag), "\(label)")
+        }
+        #expect(rounds.count > 100 && tags > 0)
+    }
+
+    /// UTF-8 read as windows-1252 (bytes it leaves undefined read as latin-1), as
+    /// Scripts/instruction-counts.sh damages its slice.
+    static func sloppyWindows1252(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.utf8.map { byte in
+            let mapped = byte >= 0x80 && byte <= 0x9F ? LegacyCharsets.windows1252.upper[Int(byte) - 0x80] : UInt32(byte)
+            return Unicode.Scalar(mapped)!
+        }))
+    }
+
+    /// Documents with mojibake: the seed and the rule examples with every third line (or
+    /// every line) misread, and a document of mojibake that takes document-wide decisions
+    /// (C1 controls beside windows-1250 runs, GBK read as latin-1, lost no-break spaces).
+    static func mojibakeDocuments() throws -> [(String, Document)] {
+        let seed = String(decoding: try SeedTests.seed().bytes, as: UTF8.self)
+        let examples = IncrementalFixTests.exampleTexts.joined(separator: "\n")
+        func damaged(_ text: String, every step: Int) -> String {
+            text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                index % step == 1 ? sloppyWindows1252(String(line)) : String(line)
+            }.joined(separator: "\n")
+        }
+        let wholeDocument = """
+            MĂĄm dost tĹ\u{99}etĂ\u{AD}ho a ĂşplnÄ› novĂ©ho.
+            comentÃ¡rios e serÃ£o Ã  noite, Ã s crianÃ§as Ã quele dia.
+            ÎÒÃÇµÄ ÔÚ ¡°×¨¼Ò¡± ÎÒÃÇ
+            ÔÚ the ÎÒ text
+            Bremer/Mccoy – DrÃ¥ber, pÃ¥ Å være.
+            rГ©gion Г l’ouest, Г la ville; Å veices baÅ†Ä·ieri.
+            \u{84}Handwerk\u{93} ok
+            """
+        return [
+            ("seed, every third line misread", Document(text: damaged(seed, every: 3))),
+            ("examples, every third line misread", Document(text: damaged(examples, every: 3))),
+            ("examples, every line misread", Document(text: damaged(examples, every: 1))),
+            ("document-wide mojibake", Document(text: wholeDocument + "\n" + wholeDocument)),
+        ]
+    }
+
+    @Test func updatedMisdecodingScanEqualsAFreshScan() throws {
+        var rounds = 0, repairs = 0
+        for (label, document) in try Self.mojibakeDocuments() + StrippedScanUpdateTests.documents() {
+            let earlierContext = RuleContext()
+            let earlier = earlierContext.shared(MisdecodingScan.self, document)
+            // The line edits of the stripped-scan tests, and the repairs themselves (a round of `fix`).
+            let repairEdits = earlier.repairs.map { Edit($0.range, $0.replacement) }
+            let halfRepaired = earlier.repairs.enumerated().filter { $0.offset % 2 == 0 }.map { Edit($0.element.range, $0.element.replacement) }
+            let sets = StrippedScanUpdateTests.editSets(document) + [(100, repairEdits), (101, halfRepaired)].filter { !$0.1.isEmpty }
+            for (pattern, edits) in sets {
+                let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let updated = RuleContext(options: RuleOptions(), after: round).shared(MisdecodingScan.self, edited)
+                let fresh = RuleContext().shared(MisdecodingScan.self, edited)
+                rounds += 1
+                repairs += fresh.repairs.count
+                #expect(Self.describe(updated.repairs) == Self.describe(fresh.repairs), "\(label), edits \(pattern)")
+            }
+        }
+        #expect(rounds > 100 && repairs > 100)
+    }
+
+    /// Everything a repair holds, comparable.
+    static func describe(_ repairs: [MisdecodingScan.Repair]) -> [String] {
+        repairs.map { "\($0.range) \($0.replacement) \($0.steps.map { "\($0.writtenIn)/\($0.readAs)" }) \($0.lossy) \(String(describing: $0.shown))" }
+    }
 }

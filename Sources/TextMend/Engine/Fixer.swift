@@ -34,7 +34,7 @@ public struct Fixer: Sendable {
     public func fix(_ document: Document) -> Result {
         var current = document
         var applied: [Finding] = []
-        var context = RuleContext(options: linter.options)
+        var context = RuleContext(options: linter.options, servesFix: true)
         var byRule = linter.findingsByRule(current, context)
         var findings = linter.finish(byRule, current)
         var rounds = 0
@@ -52,7 +52,7 @@ public struct Fixer: Sendable {
             if incremental {
                 (byRule, context) = linter.recheck(next, previous: byRule, old: current, oldContext: context, edits: edits)
             } else {
-                context = RuleContext(options: linter.options)
+                context = RuleContext(options: linter.options, servesFix: true)
                 byRule = linter.findingsByRule(next, context)
             }
             current = next

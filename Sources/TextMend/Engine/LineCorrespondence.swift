@@ -74,6 +74,17 @@ struct LineCorrespondence {
         }
     }
 
+    /// Walks the edited document in order for an analysis that keeps line numbers of things
+    /// found by line alone: `keep(old, shift)` for each untouched stretch (its lines in the
+    /// earlier document, and what to add to them), `rescan(new)` for each touched region (its
+    /// lines in the edited document; indexes into `lineStarts`).
+    func walkLines(from earlier: Document, to edited: Document, keep: (Range<Int>, Int) -> Void, rescan: (Range<Int>) -> Void) {
+        for (number, stretch) in untouched(earlier.lineStarts.count, edited.lineStarts.count).enumerated() {
+            keep(stretch.old, stretch.new.lowerBound - stretch.old.lowerBound)
+            if number < new.count { rescan(new[number]) }
+        }
+    }
+
     /// Whether a line of the edited document is in a touched region.
     func isTouched(newLine line: Int) -> Bool {
         let next = new.partitioningIndex { $0.upperBound > line }

@@ -10,15 +10,27 @@ public final class RuleContext: Sendable {
     /// update their earlier result instead of starting over (cleared after the re-check, so
     /// rounds do not chain their documents).
     private let earlier = Mutex<EarlierRound?>(nil)
+    /// Whether a round of `fix` may re-check an edit of this document with this context as its
+    /// earlier round: analyses kept only for such a re-check are made only then (a plain check
+    /// skips their cost).
+    let servesFix: Bool
 
     /// Makes a context for one document.
     public init(options: RuleOptions = RuleOptions()) {
         self.options = options
+        servesFix = false
+    }
+
+    /// A context for a document `fix` checks (`servesFix`).
+    init(options: RuleOptions, servesFix: Bool) {
+        self.options = options
+        self.servesFix = servesFix
     }
 
     /// A context for a document `fix` made by editing the one `round` analysed.
     init(options: RuleOptions, after round: EarlierRound) {
         self.options = options
+        servesFix = true
         earlier.withLock { $0 = round }
     }
 

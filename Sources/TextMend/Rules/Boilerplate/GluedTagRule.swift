@@ -48,10 +48,48 @@ public struct GluedTagRule: Rule {
     static let maximumTag = 12
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        let layout = context.shared(Layout.self, document)
-        let tails = layout.paragraphs.compactMap { tag(document, layout.trimmedLine($0.lines.upperBound - 1)) }
+        let tails = (context.servesFix ? context.shared(Tails.self, document) : Tails(document: document, context: context)).lines.compactMap(\.tag)
         let applicability: Applicability = tails.count >= 2 ? .safe : .suggested
         return tails.map { finding(Self.message, $0, fix: Fix(applicability, Self.fixTitle, [Edit($0, "")])) }
+    }
+
+    /// Each paragraph's last line with the tag at its end (nil: none), in order. A line's tag
+    /// is read from the line alone, so after a round of `fix` an untouched line that ended a
+    /// paragraph before keeps its earlier result (`EarlierRound`; RoundUpdateTests).
+    struct Tails: SharedAnalysis {
+        /// The paragraphs' last lines and their tags.
+        let lines: [(line: Int, tag: Range<Int>?)]
+
+        init(document: Document, context: RuleContext) {
+            let layout = context.shared(Layout.self, document)
+            let rule = GluedTagRule()
+            let ends = layout.paragraphs.map { $0.lines.upperBound - 1 }
+            guard let round = context.earlierRound, let earlier = round.context.cached(Tails.self) else {
+                lines = ends.map { ($0, rule.tag(document, layout.trimmedLine($0))) }
+                return
+            }
+            // The untouched stretches, in the edited document's lines, and how far their lines moved.
+            var kept: [(lines: Range<Int>, shift: Int)] = []
+            LineCorrespondence(round.edits, from: round.document, to: document).walkLines(from: round.document, to: document) { old, shift in
+                kept.append((old.lowerBound + shift..<old.upperBound + shift, shift))
+            } rescan: { _ in }
+            var lines: [(line: Int, tag: Range<Int>?)] = []
+            var stretch = 0, cursor = 0
+            for line in ends {
+                while stretch < kept.count, kept[stretch].lines.upperBound <= line { stretch += 1 }
+                if stretch < kept.count, kept[stretch].lines.contains(line) {
+                    let oldLine = line - kept[stretch].shift
+                    while cursor < earlier.lines.count, earlier.lines[cursor].line < oldLine { cursor += 1 }
+                    if cursor < earlier.lines.count, earlier.lines[cursor].line == oldLine {
+                        let shift = document.lineStarts[line] - round.document.lineStarts[oldLine]
+                        lines.append((line, earlier.lines[cursor].tag.map { $0.lowerBound + shift..<$0.upperBound + shift }))
+                        continue
+                    }
+                }
+                lines.append((line, rule.tag(document, layout.trimmedLine(line))))
+            }
+            self.lines = lines
+        }
     }
 
     /// The tag at the end of a line, if the line is a Chinese sentence followed by one.

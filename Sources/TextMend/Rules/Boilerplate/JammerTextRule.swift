@@ -59,7 +59,8 @@ public struct JammerTextRule: Rule {
     static let lineCap = 1 << 16
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        let candidates = candidateLines(document)
+        let candidates = context.servesFix ? context.shared(CandidateLines.self, document).lines
+            : candidateLines(document, in: 0..<document.bytes.count)
         guard !candidates.isEmpty else { return [] }
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
@@ -73,9 +74,35 @@ public struct JammerTextRule: Rule {
         return findings
     }
 
+    /// `candidateLines(_:in:)` of the whole document, kept for `fix` (`servesFix`). A line is a
+    /// candidate by its own bytes, so after a round of `fix` only the touched lines are read
+    /// again (`EarlierRound`; RoundUpdateTests).
+    struct CandidateLines: SharedAnalysis {
+        /// The lines in order.
+        let lines: [Int]
+
+        init(document: Document, context: RuleContext) {
+            let rule = JammerTextRule()
+            guard let round = context.earlierRound, let earlier = round.context.cached(CandidateLines.self) else {
+                lines = rule.candidateLines(document, in: 0..<document.bytes.count)
+                return
+            }
+            var lines: [Int] = []
+            let starts = document.lineStarts
+            LineCorrespondence(round.edits, from: round.document, to: document).walkLines(from: round.document, to: document) { old, shift in
+                lines.append(contentsOf: earlier.lines.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })
+            } rescan: { region in
+                let bytes = starts[region.lowerBound]..<(region.upperBound < starts.count ? starts[region.upperBound] : document.bytes.count)
+                lines.append(contentsOf: rule.candidateLines(document, in: bytes))
+            }
+            self.lines = lines
+        }
+    }
+
     /// Lines where four spaces in a row are two or three bytes apart: a run of six short
     /// tokens has at least that, so other lines need no closer look (one pass, no copies).
-    func candidateLines(_ document: Document) -> [Int] {
+    /// `range` starts at a line start and ends at one or at the end.
+    func candidateLines(_ document: Document, in range: Range<Int>) -> [Int] {
         var lines: [Int] = []
         document.bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -92,8 +119,8 @@ public struct JammerTextRule: Rule {
                 }
             }
             // Spaces found eight bytes at a time (an exact per-byte equality mask).
-            var index = 0
-            while index + 8 <= buffer.count {
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
                 var found = WordBytes.equal(WordBytes.load(base, index), 0x20)
                 while found != 0 {
                     space(index + found.trailingZeroBitCount / 8)
@@ -101,7 +128,7 @@ public struct JammerTextRule: Rule {
                 }
                 index += 8
             }
-            while index < buffer.count {
+            while index < range.upperBound {
                 if buffer[index] == 0x20 { space(index) }
                 index += 1
             }

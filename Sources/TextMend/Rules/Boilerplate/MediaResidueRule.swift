@@ -51,13 +51,47 @@ public struct MediaResidueRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
-        for line in 0..<document.lineCount where !layout.isBlank[line] {
+        let residues = context.servesFix ? context.shared(Residues.self, document).lines : Residues.scan(document, layout, 0..<document.lineCount)
+        for (line, kind) in residues {
             let content = layout.trimmedLine(line)
-            guard content.count <= Self.maximumLine, let kind = residue(document, content), !isIndentedCode(document, line, content) else { continue }
+            guard !isIndentedCode(document, line, content) else { continue }
             if kind == .safe, isFileName(document.string(content)), neighbourIsFileName(document, layout, line) { continue }
             findings.append(finding(Self.message, content, fix: Fix(kind, Self.fixTitle, [Edit(NoiseRemoval.wholeLine(line, in: document, layout), "")])))
         }
         return findings
+    }
+
+    /// The lines (not blank, at most `maximumLine` long) that read as media residue, with how
+    /// safe removing each is. Each is judged by its own bytes, so after a round of `fix` only
+    /// the touched lines are read again (`EarlierRound`; RoundUpdateTests).
+    struct Residues: SharedAnalysis {
+        /// The lines in order.
+        let lines: [(line: Int, kind: Applicability)]
+
+        init(document: Document, context: RuleContext) {
+            let layout = context.shared(Layout.self, document)
+            var lines: [(line: Int, kind: Applicability)] = []
+            func scan(_ range: Range<Int>) { lines += Self.scan(document, layout, range) }
+            if let round = context.earlierRound, let earlier = round.context.cached(Residues.self) {
+                LineCorrespondence(round.edits, from: round.document, to: document).walkLines(from: round.document, to: document) { old, shift in
+                    lines.append(contentsOf: earlier.lines.slice(positionsIn: old) { $0.line }.lazy.map { ($0.line + shift, $0.kind) })
+                } rescan: { scan($0) }
+            } else {
+                scan(0..<document.lineCount)
+            }
+            self.lines = lines
+        }
+
+        /// The residue lines among `lines`.
+        static func scan(_ document: Document, _ layout: Layout, _ lines: Range<Int>) -> [(line: Int, kind: Applicability)] {
+            let rule = MediaResidueRule()
+            var found: [(line: Int, kind: Applicability)] = []
+            for line in lines.clamped(to: 0..<document.lineCount) where !layout.isBlank[line] {
+                let content = layout.trimmedLine(line)
+                if content.count <= MediaResidueRule.maximumLine, let kind = rule.residue(document, content) { found.append((line, kind)) }
+            }
+            return found
+        }
     }
 
     /// How safe removing a line is, when it is media residue (screened by bytes first, so

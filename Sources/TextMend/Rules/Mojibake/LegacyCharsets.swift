@@ -11,6 +11,10 @@ enum LegacyCharsets {
         let upper: [UInt32]
         /// Scalar → byte for the upper half.
         let reverse: [UInt32: UInt8]
+        /// `reverse` for scalars below `directLimit`, by index (0: none); a run is mapped scalar
+        /// by scalar for each charset, and a table read costs less than a hash.
+        private let direct: [UInt8]
+        private static let directLimit: UInt32 = 0x2600
 
         init(icu charset: String, name: String? = nil, sloppy: Bool = false) {
             self.name = name ?? charset
@@ -23,12 +27,19 @@ enum LegacyCharsets {
             if sloppy { for byte in 0x80...0x9F where reverse[UInt32(byte)] == nil { reverse[UInt32(byte)] = UInt8(byte) } }
             self.upper = upper
             self.reverse = reverse
+            var direct = [UInt8](repeating: 0, count: Int(Self.directLimit))
+            for (scalar, byte) in reverse where scalar < Self.directLimit { direct[Int(scalar)] = byte }
+            self.direct = direct
         }
 
         /// The byte a scalar encodes to (ASCII passes through), or nil.
         @inline(__always)
         func byte(_ scalar: Unicode.Scalar) -> UInt8? {
-            scalar.value < 0x80 ? UInt8(scalar.value) : reverse[scalar.value]
+            let value = scalar.value
+            if value < 0x80 { return UInt8(value) }
+            guard value < Self.directLimit else { return reverse[value] }
+            let byte = direct[Int(value)]
+            return byte == 0 ? nil : byte
         }
     }
 

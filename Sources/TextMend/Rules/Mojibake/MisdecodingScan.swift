@@ -22,27 +22,83 @@ struct MisdecodingScan: SharedAnalysis {
     /// Longest run examined (scalars); longer runs are examined in pieces.
     static let maxRun = 4096
 
+    /// What the first pass found in each run, in document order: the document-wide decisions
+    /// below re-read these, and a re-check after a round of `fix` keeps those of untouched lines.
+    private let runs: [Run]
+
+    /// One examined run's outcome (runs never cross a line break, and only the first line's
+    /// and the last line's runs see the document's edges).
+    struct Run {
+        enum Outcome {
+            /// `Г`, `Å` alone: judged after the document showed how it was misread.
+            case loneLead(Unicode.Scalar)
+            /// Repaired; the run is kept when it was read as windows-1250 (redone as ISO-8859-2
+            /// if the document holds C1 controls windows-1250 has characters for).
+            case repaired(Repair, windows1250: [Unicode.Scalar]?)
+            /// Repaired piece by piece between its punctuation.
+            case pieces([Repair])
+            /// Left alone, but short and below U+3000: a legacy reading may take it later.
+            case unrepaired([Unicode.Scalar])
+            case nothing
+        }
+        var range: Range<Int>
+        var outcome: Outcome
+        /// The run holds a C1 control windows-1250 has a character for.
+        var sawC1: Bool
+
+        /// The run moved by `shift` bytes.
+        func moved(_ shift: Int) -> Run {
+            var run = self
+            run.range = range.lowerBound + shift..<range.upperBound + shift
+            switch outcome {
+            case let .repaired(repair, windows1250):
+                var repair = repair
+                repair.range = repair.range.lowerBound + shift..<repair.range.upperBound + shift
+                run.outcome = .repaired(repair, windows1250: windows1250)
+            case let .pieces(pieces):
+                run.outcome = .pieces(pieces.map { piece in
+                    var piece = piece
+                    piece.range = piece.range.lowerBound + shift..<piece.range.upperBound + shift
+                    return piece
+                })
+            default: break
+            }
+            return run
+        }
+    }
+
     init(document: Document, context: RuleContext) {
+        var runs: [Run] = []
+        if let round = context.earlierRound, let earlier = round.context.cached(MisdecodingScan.self) {
+            // After a round of `fix`: the runs of untouched lines are the earlier ones, moved;
+            // touched lines are scanned again (MisdecodingScanUpdateTests).
+            LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
+                runs.append(contentsOf: earlier.runs.slice(positionsIn: old) { $0.range.lowerBound }.lazy.map { $0.moved(shift) })
+            } rescan: { range in
+                Self.scan(document, range, into: &runs)
+            }
+        } else {
+            Self.scan(document, 0..<document.bytes.count, into: &runs)
+        }
+        self.runs = runs
+        self.repairs = Self.decide(runs, document)
+    }
+
+    /// The runs that start in `range` (which starts and ends at line starts), appended in order.
+    static func scan(_ document: Document, _ range: Range<Int>, into runs: inout [Run]) {
         let bytes = document.bytes
-        var repairs: [Repair] = []
-        var unrepaired: [(range: Range<Int>, run: [Unicode.Scalar])] = []
-        // Runs read as windows-1250, redone as ISO-8859-2 if the document holds C1 controls
-        // windows-1250 has characters for (a sloppy windows-1250 decoder leaves the others).
-        var windows1250: [(at: Int, range: Range<Int>, run: [Unicode.Scalar])] = []
-        var sawC1 = false
-        // `Г`, `Å` alone: judged after the document showed how it was misread.
-        var loneLeads: [(range: Range<Int>, lead: Unicode.Scalar)] = []
-        var index = 0
+        var index = range.lowerBound
         var run: [Unicode.Scalar] = []
         run.reserveCapacity(64)
-        while index < bytes.count {
-            guard bytes[index] >= 0x80 else { index = ByteSet.nextNonASCII(in: bytes, from: index + 1, to: bytes.count); continue }
+        while index < range.upperBound {
+            guard bytes[index] >= 0x80 else { index = ByteSet.nextNonASCII(in: bytes, from: index + 1, to: range.upperBound); continue }
             let start = index
             // Fast path: a run of CJK text between ASCII that is not mostly uncommon Han.
             if let end = Self.plainCJKRun(bytes, from: index) {
                 index = end
                 continue
             }
+            var sawC1 = false
             run.removeAll(keepingCapacity: true)
             while index < bytes.count, run.count < Self.maxRun {
                 if bytes[index] == 0x3F, Self.wantsContinuation(run), Self.typicalLead(run) {
@@ -80,15 +136,40 @@ struct MisdecodingScan: SharedAnalysis {
                 index += length
             }
             if run.isEmpty { index += document.scalar(at: index).length; continue }
+            let outcome: Run.Outcome
             if run.count == 1, run[0] == "Г" || run[0] == "Å" {
-                loneLeads.append((start..<index, run[0]))
+                outcome = .loneLead(run[0])
             } else if let repair = Self.repair(run, start..<index, document) {
-                if repair.steps.first?.readAs == "windows-1250" { windows1250.append((repairs.count, start..<index, run)) }
-                repairs.append(repair)
+                outcome = .repaired(repair, windows1250: repair.steps.first?.readAs == "windows-1250" ? run : nil)
             } else if case let pieces = Self.piecewise(run, from: start), !pieces.isEmpty {
-                repairs += pieces
+                outcome = .pieces(pieces)
             } else if run.count >= 2, run.count <= 64, run.allSatisfy({ $0.value < 0x3000 }) {
-                unrepaired.append((start..<index, run))
+                outcome = .unrepaired(run)
+            } else {
+                outcome = .nothing
+            }
+            if case .nothing = outcome, !sawC1 { continue }
+            runs.append(Run(range: start..<index, outcome: outcome, sawC1: sawC1))
+        }
+    }
+
+    /// The repairs, given every run's outcome: the decisions that take the whole document.
+    static func decide(_ runs: [Run], _ document: Document) -> [Repair] {
+        var repairs: [Repair] = []
+        var unrepaired: [(range: Range<Int>, run: [Unicode.Scalar])] = []
+        var windows1250: [(at: Int, range: Range<Int>, run: [Unicode.Scalar])] = []
+        var loneLeads: [(range: Range<Int>, lead: Unicode.Scalar)] = []
+        var sawC1 = false
+        for item in runs {
+            sawC1 = sawC1 || item.sawC1
+            switch item.outcome {
+            case let .loneLead(lead): loneLeads.append((item.range, lead))
+            case let .repaired(repair, run):
+                if let run { windows1250.append((repairs.count, item.range, run)) }
+                repairs.append(repair)
+            case let .pieces(pieces): repairs += pieces
+            case let .unrepaired(run): unrepaired.append((item.range, run))
+            case .nothing: break
             }
         }
         // `MĂĄm dost tĹ\u{99}etĂ\u{AD}ho`: such C1 controls left in the text mean an ISO decoder, so
@@ -124,7 +205,7 @@ struct MisdecodingScan: SharedAnalysis {
             let all = repairs
             repairs.removeAll { Self.isLoneYen($0) && Self.hasSoundNonASCII(near: $0.range, document, all) }
         }
-        self.repairs = repairs
+        return repairs
     }
 
     /// In a document misread throughout: `Â ` after a repair is a no-break space (C2 A0), and
@@ -295,13 +376,13 @@ struct MisdecodingScan: SharedAnalysis {
         var offset = start
         for piece in run.split(omittingEmptySubsequences: false, whereSeparator: isMark) {
             let scalars = Array(piece)
-            let length = scalars.reduce(0) { $0 + String($1).utf8.count }
+            let length = scalars.reduce(0) { $0 + UTF8.width($1) }
             if CJKMisdecoding.isCandidate(scalars), let result = CJKMisdecoding.repairUTF8(scalars) {
                 let repair = Repair(range: offset..<(offset + length), replacement: "", steps: [(result.writtenIn, result.readAs)], lossy: result.lossy)
                 repairs.append(trimmed(repair, scalars, result.scalars))
             }
             // The piece and the mark after it.
-            offset += length + (piece.endIndex < run.count ? String(run[piece.endIndex]).utf8.count : 0)
+            offset += length + (piece.endIndex < run.count ? UTF8.width(run[piece.endIndex]) : 0)
         }
         return repairs
     }
@@ -312,16 +393,22 @@ struct MisdecodingScan: SharedAnalysis {
         var prefix = 0, suffix = 0
         while prefix < min(run.count, result.count), run[prefix] == result[prefix] { prefix += 1 }
         while suffix < min(run.count, result.count) - prefix, run[run.count - 1 - suffix] == result[result.count - 1 - suffix] { suffix += 1 }
-        func length(_ scalars: ArraySlice<Unicode.Scalar>) -> Int { scalars.reduce(0) { $0 + String($1).utf8.count } }
+        func length(_ scalars: ArraySlice<Unicode.Scalar>) -> Int { scalars.reduce(0) { $0 + UTF8.width($1) } }
+        // Strings from their UTF-8 (appending scalar by scalar costs several times more).
+        func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scalars.count * 3)
+            for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var narrowed = repair
         narrowed.range = (repair.range.lowerBound + length(run[..<prefix]))..<(repair.range.upperBound - length(run[(run.count - suffix)...]))
-        narrowed.replacement = String(String.UnicodeScalarView(result[prefix..<(result.count - suffix)]))
+        narrowed.replacement = string(result[prefix..<(result.count - suffix)])
         // Messages show the run without the ASCII trail bytes it took in at its edges.
         var asciiPrefix = 0, asciiSuffix = 0
         while asciiPrefix < prefix, run[asciiPrefix].isASCII { asciiPrefix += 1 }
         while asciiSuffix < suffix, run[run.count - 1 - asciiSuffix].isASCII { asciiSuffix += 1 }
-        narrowed.shown = (String(String.UnicodeScalarView(run[asciiPrefix..<(run.count - asciiSuffix)])),
-                          String(String.UnicodeScalarView(result[asciiPrefix..<(result.count - asciiSuffix)])))
+        narrowed.shown = (string(run[asciiPrefix..<(run.count - asciiSuffix)]), string(result[asciiPrefix..<(result.count - asciiSuffix)]))
         return narrowed
     }
 

@@ -47,27 +47,81 @@ public struct DanglingFunctionWordRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        let bytes = document.bytes
-        var chinese: [Range<Int>] = []
-        var findings: [Finding] = []
-        // Every . ! ? 。 ! ? of the text (a shared list; see `PunctuationMarks`).
-        for index in context.shared(PunctuationMarks.self, document).sentenceMarks where index > 0 {
-            let mark = index..<index + (bytes[index] < 0x80 ? 1 : 3)
-            switch candidate(document, mark: mark) {
-            case .chinese: chinese.append(mark)
-            case .english: if let span = english(document, mark: mark) { findings.append(report(document, span, mark)) }
-            case nil: break
+        let verdicts = context.servesFix ? context.shared(Verdicts.self, document) : Verdicts(document: document, context: context)
+        return verdicts.found.map { report(document, $0.span, $0.mark) }
+    }
+
+    /// The sentences that end with a function word, judged mark by mark: a verdict reads the
+    /// mark's own line (the tail before it, the scalar after it), and the Chinese tails are
+    /// tokenized on their own unless there are many (then the document's token stream is
+    /// read). After a round of `fix`, when neither document reads the stream, the verdicts of
+    /// untouched lines are kept and only the touched lines are judged again (`EarlierRound`;
+    /// RoundUpdateTests).
+    struct Verdicts: SharedAnalysis {
+        /// Dangling words with their marks, in document order.
+        let found: [(span: Range<Int>, mark: Range<Int>)]
+        /// The marks that end a Chinese candidate, in order.
+        let chinese: [Int]
+        /// Whether the document's token stream was read.
+        let streamed: Bool
+
+        init(document: Document, context: RuleContext) {
+            let rule = DanglingFunctionWordRule()
+            let bytes = document.bytes
+            let marks = context.shared(PunctuationMarks.self, document).sentenceMarks
+            var found: [(span: Range<Int>, mark: Range<Int>)] = []
+            var chinese: [Int] = [], judged: [Int] = []
+            func markRange(_ index: Int) -> Range<Int> { index..<index + (bytes[index] < 0x80 ? 1 : 3) }
+            // English verdicts now; Chinese candidates gathered for `judged`.
+            func sort(_ marks: some Sequence<Int>) {
+                for index in marks where index > 0 {
+                    let mark = markRange(index)
+                    switch rule.candidate(document, mark: mark) {
+                    case .chinese: chinese.append(index); judged.append(index)
+                    case .english: if let span = rule.english(document, mark: mark) { found.append((span, mark)) }
+                    case nil: break
+                    }
+                }
             }
-        }
-        // Many candidates: one pass of ICU over the whole text (cached, shared with other
-        // rules) is cheaper than a small pass for each (about one per 256 bytes breaks even).
-        let stream = chinese.count > max(Self.localTokenizationLimit, bytes.count / 256) ? document.tokens(.word) : nil
-        for mark in chinese {
-            if let span = self.chinese(document, mark: mark, tokens: tailTokens(document, mark: mark, stream: stream)) {
-                findings.append(report(document, span, mark))
+            func streams() -> Bool { chinese.count > max(DanglingFunctionWordRule.localTokenizationLimit, bytes.count / 256) }
+            func judge(_ stream: TokenStream?) {
+                for index in judged {
+                    let mark = markRange(index)
+                    if let span = rule.chinese(document, mark: mark, tokens: rule.tailTokens(document, mark: mark, stream: stream)) {
+                        found.append((span, mark))
+                    }
+                }
             }
+            if let round = context.earlierRound, let earlier = round.context.cached(Verdicts.self), !earlier.streamed {
+                LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
+                    found.append(contentsOf: earlier.found.slice(positionsIn: old) { $0.mark.lowerBound }.lazy.map { item in
+                        (item.span.lowerBound + shift..<item.span.upperBound + shift, item.mark.lowerBound + shift..<item.mark.upperBound + shift)
+                    })
+                    chinese.append(contentsOf: earlier.chinese.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })
+                } rescan: { range in
+                    sort(marks.slice(positionsIn: range) { $0 })
+                }
+                if !streams() {
+                    judge(nil)
+                    self.found = found.sorted { $0.span.lowerBound < $1.span.lowerBound }
+                    self.chinese = chinese
+                    self.streamed = false
+                    return
+                }
+                found = []
+                chinese = []
+                judged = []
+            }
+            // Every . ! ? 。 ! ? of the text (a shared list; see `PunctuationMarks`).
+            sort(marks)
+            // Many candidates: one pass of ICU over the whole text (cached, shared with other
+            // rules) is cheaper than a small pass for each (about one per 256 bytes breaks even).
+            let streamed = streams()
+            judge(streamed ? document.tokens(.word) : nil)
+            self.found = found.sorted { $0.span.lowerBound < $1.span.lowerBound }
+            self.chinese = chinese
+            self.streamed = streamed
         }
-        return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     func report(_ document: Document, _ span: Range<Int>, _ mark: Range<Int>) -> Finding {
