@@ -9,8 +9,10 @@ contexts (Tests/TextMendTests/Reference/ContextBigrams.swift, Scripts/build-cont
 and writes Sources/TextMendTables/lexicon.bin and context.bin, which
 Sources/TextMendTables/tables.S embeds in the executable. The tables answer exactly what
 parsing the lists answered (Tests/TextMendTests/EmbeddedTablesTests.swift builds both and
-compares every entry). Run it after either data script; touch tables.S so the build sees the
-new data. Python 3 standard library only. All numbers little-endian.
+compares every entry). Run it after either data script. It also writes the tables' SHA-256
+into a comment of tables.S, so that new data changes tables.S and the build assembles it
+again (a build tracks tables.S, not the files it includes). Python 3 standard library only.
+All numbers little-endian.
 
 Hash tables. A string's key is the 64-bit FNV-1a hash of its scalars (`Lexicon.extend`). The
 (key, value) pairs are sorted by key and stored one UInt64 each: the key's low bits and the
@@ -30,6 +32,7 @@ context.bin: a header of eight UInt32 fields, then the word table and the pair t
 (value: the association code), each with its starts.
 """
 
+import hashlib
 import math
 import os
 import struct
@@ -216,9 +219,22 @@ def pair_hash(first, second):
     return key | 1
 
 
+def stamp_assembly():
+    """Names the tables' SHA-256 in tables.S (its `// data:` line), so new data rebuilds it."""
+    path = os.path.join(TABLES, "tables.S")
+    digests = " ".join(f"{name} {hashlib.sha256(open(os.path.join(TABLES, name), 'rb').read()).hexdigest()}"
+                       for name in ("lexicon.bin", "context.bin"))
+    lines = open(path).read().split("\n")
+    lines = [line for line in lines if not line.startswith("// data: ")]
+    header = next(i for i, line in enumerate(lines) if not line.startswith("//"))
+    lines.insert(header, f"// data: {digests}")
+    open(path, "w").write("\n".join(lines))
+
+
 def main():
     write_lexicon(literal(os.path.join(REFERENCE, "JiebaDictionary.swift")), os.path.join(TABLES, "lexicon.bin"))
     write_context(literal(os.path.join(REFERENCE, "ContextBigrams.swift")), os.path.join(TABLES, "context.bin"))
+    stamp_assembly()
 
 
 if __name__ == "__main__":

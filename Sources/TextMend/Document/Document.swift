@@ -160,6 +160,13 @@ public final class Document: Sendable {
         lineStarts[index]..<(index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count)
     }
 
+    /// The bytes of the lines `lines` (indexes into `lineStarts`), line breaks included; a
+    /// bound past the last line start is the end of the text.
+    public func byteRange(ofLines lines: Range<Int>) -> Range<Int> {
+        func offset(_ line: Int) -> Int { line < lineStarts.count ? lineStarts[line] : bytes.count }
+        return offset(lines.lowerBound)..<offset(lines.upperBound)
+    }
+
     // MARK: Scalars
 
     /// The scalar starting at a byte offset and its length in bytes.

@@ -151,11 +151,7 @@ struct LocalText {
     /// Nil when the scope has nothing to work with (a document without paragraphs) or the
     /// edits touched more than half of the document.
     init?(_ scope: RuleScope, _ touched: TouchedText, _ document: Document, _ context: RuleContext) {
-        let lineStarts = document.lineStarts
-        let count = document.bytes.count
-        func bytes(_ lines: [Range<Int>]) -> [Range<Int>] {
-            lines.map { lineStarts[$0.lowerBound]..<($0.upperBound < lineStarts.count ? lineStarts[$0.upperBound] : count) }
-        }
+        func bytes(_ lines: [Range<Int>]) -> [Range<Int>] { lines.map(document.byteRange(ofLines:)) }
         var rechecked: [Range<Int>], copied: [Range<Int>]
         switch scope {
         case .document:
@@ -169,7 +165,7 @@ struct LocalText {
             let last = paragraphs.count - 1
             // Paragraphs [i, j] with the blank lines after them (and before the first).
             func lines(_ i: Int, _ j: Int) -> Range<Int> {
-                (i == 0 ? 0 : paragraphs[i].lines.lowerBound)..<(j == last ? lineStarts.count : paragraphs[j + 1].lines.lowerBound)
+                (i == 0 ? 0 : paragraphs[i].lines.lowerBound)..<(j == last ? document.lineStarts.count : paragraphs[j + 1].lines.lowerBound)
             }
             var touchedParagraphs: [ClosedRange<Int>] = []
             for span in touched.lines {
@@ -196,7 +192,7 @@ struct LocalText {
         // Most of the document touched (a one-line file): re-running on everything is no
         // slower and needs no copy.
         let size = copied.reduce(0) { $0 + $1.count }
-        guard size * 2 <= count else { return nil }
+        guard size * 2 <= document.bytes.count else { return nil }
         var starts: [Int] = [], small: [UInt8] = []
         small.reserveCapacity(size)
         for range in copied {

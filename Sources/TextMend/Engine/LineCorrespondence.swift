@@ -64,13 +64,12 @@ struct LineCorrespondence {
     /// earlier document, and what to add to an offset in them), `rescan(new)` for each touched
     /// region (its bytes in the edited document). Both start and end at line starts.
     func walk(from earlier: Document, to edited: Document, keep: (Range<Int>, Int) -> Void, rescan: (Range<Int>) -> Void) {
-        func offset(_ document: Document, _ line: Int) -> Int {
-            line < document.lineStarts.count ? document.lineStarts[line] : document.bytes.count
-        }
-        for (number, stretch) in untouched(earlier.lineStarts.count, edited.lineStarts.count).enumerated() {
-            let old = offset(earlier, stretch.old.lowerBound)..<offset(earlier, stretch.old.upperBound)
-            keep(old, offset(edited, stretch.new.lowerBound) - old.lowerBound)
-            if number < new.count { rescan(offset(edited, new[number].lowerBound)..<offset(edited, new[number].upperBound)) }
+        walkLines(from: earlier, to: edited) { old, shift in
+            let bytes = earlier.byteRange(ofLines: old)
+            let moved = edited.byteRange(ofLines: old.lowerBound + shift..<old.upperBound + shift)
+            keep(bytes, moved.lowerBound - bytes.lowerBound)
+        } rescan: { region in
+            rescan(edited.byteRange(ofLines: region))
         }
     }
 
@@ -98,7 +97,6 @@ struct LineCorrespondence {
     func newBytes(_ document: Document) -> [Range<Int>] { Self.bytes(new, document) }
 
     private static func bytes(_ regions: [Range<Int>], _ document: Document) -> [Range<Int>] {
-        let starts = document.lineStarts
-        return regions.map { starts[$0.lowerBound]..<($0.upperBound < starts.count ? starts[$0.upperBound] : document.bytes.count) }
+        regions.map(document.byteRange(ofLines:))
     }
 }

@@ -45,6 +45,13 @@ public final class RuleContext: Sendable {
         cache.withLock { $0[ObjectIdentifier(type)] } as? A
     }
 
+    /// An analysis only `fix`'s re-check updates from the earlier round: shared (kept) while
+    /// this context serves `fix`, else made for the caller alone, so a plain check does not
+    /// hold it (without an earlier round both are the same analysis).
+    func keptForFix<A: SharedAnalysis>(_ type: A.Type, _ document: Document) -> A {
+        servesFix ? shared(type, document) : A(document: document, context: self)
+    }
+
     /// The shared analysis of type `A` for `document`, computed once.
     public func shared<A: SharedAnalysis>(_ type: A.Type, _ document: Document) -> A {
         let key = ObjectIdentifier(type)

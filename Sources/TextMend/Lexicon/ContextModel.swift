@@ -11,19 +11,21 @@ import TextMendTables
 /// gap scan asks, and only for the places where it weighs an insertion.
 public final class ContextModel: @unchecked Sendable {
     /// The model built into textmend.
-    public static let shared = ContextModel(table: tm_context())
+    public static let shared = ContextModel(table: tm_context(), size: tm_context_size())
 
     /// Word hash -> back-off association code; pair hash -> association code (0: absent).
     private let words: EmbeddedHashTable, pairs: EmbeddedHashTable
 
-    /// Reads the layout of `Scripts/build-tables.py` (context.bin).
-    init(table: UnsafeRawPointer) {
+    /// Reads the layout of `Scripts/build-tables.py` (context.bin, `size` bytes).
+    init(table: UnsafeRawPointer, size: Int) {
         func field(_ index: Int) -> Int { Int(table.load(fromByteOffset: 4 * index, as: UInt32.self)) }
         func hashTable(_ first: Int) -> EmbeddedHashTable {
             EmbeddedHashTable(records: (table + field(first + 2)).assumingMemoryBound(to: UInt64.self),
                               starts: (table + field(first + 3)).assumingMemoryBound(to: UInt32.self),
                               bucketBits: field(first + 1), valueBits: 8)
         }
+        // The pair table's bucket starts come last.
+        precondition(field(7) + 4 * ((1 << field(5)) + 1) <= size, "context table: truncated")
         words = hashTable(0)
         pairs = hashTable(4)
     }

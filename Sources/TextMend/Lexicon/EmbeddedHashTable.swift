@@ -1,3 +1,8 @@
+// The tables are written little-endian (Scripts/build-tables.py) and read as they lie.
+#if _endian(big)
+#error("the embedded tables are little-endian")
+#endif
+
 /// A hash table built by Scripts/build-tables.py and read in place: records sorted by key,
 /// one UInt64 each (the key's low bits, the value above them), found through the starts of
 /// buckets picked by the key's top bits (the lexicon: half a record a bucket, the context model four).

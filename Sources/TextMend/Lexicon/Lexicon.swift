@@ -10,7 +10,7 @@ import TextMendTables
 /// and read in place from the executable: nothing is parsed or copied when textmend starts.
 public final class Lexicon: @unchecked Sendable {
     /// The lexicon built into textmend.
-    public static let shared = Lexicon(table: tm_lexicon())
+    public static let shared = Lexicon(table: tm_lexicon(), size: tm_lexicon_size())
 
     /// What the table knows about a string.
     public struct Entry: Sendable, Hashable {
@@ -41,13 +41,14 @@ public final class Lexicon: @unchecked Sendable {
     /// The same words by their first character: the second characters, most frequent first.
     public let rightPartners: Partners
 
-    /// Reads the layout of `Scripts/build-tables.py` (lexicon.bin).
-    init(table: UnsafeRawPointer) {
+    /// Reads the layout of `Scripts/build-tables.py` (lexicon.bin, `size` bytes).
+    init(table: UnsafeRawPointer, size: Int) {
         func field<T>(_ offset: Int, _ type: T.Type) -> T { table.load(fromByteOffset: offset, as: T.self) }
         func section<T>(_ index: Int, _ type: T.Type) -> UnsafePointer<T> {
             (table + Int(field(32 + 4 * index, UInt32.self))).assumingMemoryBound(to: T.self)
         }
         precondition(field(0, UInt64.self) == 0x3130_3058_454C_4D54, "lexicon table: unknown layout")  // "TMLEX001"
+        precondition(Int(field(60, UInt32.self)) == size, "lexicon table: truncated")
         words = EmbeddedHashTable(records: section(0, UInt64.self), starts: section(1, UInt32.self),
                                   bucketBits: Int(field(12, UInt32.self)), valueBits: 16)
         pairBits = section(2, UInt64.self)

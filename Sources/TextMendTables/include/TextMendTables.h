@@ -3,7 +3,8 @@
 
 #include <stddef.h>
 
-// The tables of Scripts/build-tables.py (tables.S embeds them, 64-byte aligned).
+// The tables of Scripts/build-tables.py (tables.S embeds them, 64-byte aligned): numbers
+// little-endian, each section 8-byte aligned within its table.
 extern const unsigned char tm_lexicon_table[];
 extern const unsigned char tm_lexicon_table_end[];
 extern const unsigned char tm_context_table[];

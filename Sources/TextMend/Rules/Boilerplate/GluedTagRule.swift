@@ -48,7 +48,7 @@ public struct GluedTagRule: Rule {
     static let maximumTag = 12
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        let tails = (context.servesFix ? context.shared(Tails.self, document) : Tails(document: document, context: context)).lines.compactMap(\.tag)
+        let tails = context.keptForFix(Tails.self, document).lines.compactMap(\.tag)
         let applicability: Applicability = tails.count >= 2 ? .safe : .suggested
         return tails.map { finding(Self.message, $0, fix: Fix(applicability, Self.fixTitle, [Edit($0, "")])) }
     }

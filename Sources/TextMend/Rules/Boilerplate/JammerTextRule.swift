@@ -59,8 +59,7 @@ public struct JammerTextRule: Rule {
     static let lineCap = 1 << 16
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        let candidates = context.servesFix ? context.shared(CandidateLines.self, document).lines
-            : candidateLines(document, in: 0..<document.bytes.count)
+        let candidates = context.keptForFix(CandidateLines.self, document).lines
         guard !candidates.isEmpty else { return [] }
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
@@ -88,12 +87,10 @@ public struct JammerTextRule: Rule {
                 return
             }
             var lines: [Int] = []
-            let starts = document.lineStarts
             LineCorrespondence(round.edits, from: round.document, to: document).walkLines(from: round.document, to: document) { old, shift in
                 lines.append(contentsOf: earlier.lines.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })
             } rescan: { region in
-                let bytes = starts[region.lowerBound]..<(region.upperBound < starts.count ? starts[region.upperBound] : document.bytes.count)
-                lines.append(contentsOf: rule.candidateLines(document, in: bytes))
+                lines.append(contentsOf: rule.candidateLines(document, in: document.byteRange(ofLines: region)))
             }
             self.lines = lines
         }

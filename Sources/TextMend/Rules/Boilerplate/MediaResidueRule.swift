@@ -51,7 +51,7 @@ public struct MediaResidueRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
-        let residues = context.servesFix ? context.shared(Residues.self, document).lines : Residues.scan(document, layout, 0..<document.lineCount)
+        let residues = context.keptForFix(Residues.self, document).lines
         for (line, kind) in residues {
             let content = layout.trimmedLine(line)
             guard !isIndentedCode(document, line, content) else { continue }

@@ -47,7 +47,7 @@ public struct DanglingFunctionWordRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
-        let verdicts = context.servesFix ? context.shared(Verdicts.self, document) : Verdicts(document: document, context: context)
+        let verdicts = context.keptForFix(Verdicts.self, document)
         return verdicts.found.map { report(document, $0.span, $0.mark) }
     }
 
