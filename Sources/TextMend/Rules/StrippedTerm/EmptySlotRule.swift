@@ -25,6 +25,9 @@ public struct EmptySlotRule: Rule {
             Example(". ^ $ * + ? { } [ ] \\ | ( )"),
             Example("\u{9017}\u{53F7}\u{5199}\u{4F5C}\u{201C}\u{FF0C}\u{201D}\u{3002}\u{FF08}\u{6CE8}\u{FF09}\u{3002}\n\n\u{FF0C}\u{3002}\u{FF1F}"),
             Example("\u{7406}\u{8BBA} > \u{6B63}\u{6587}\n\n\u{FF0C}\u{7279}\u{522B}\u{662F}\u{5728}\u{57FA}\u{5C42}\u{6CBB}\u{7406}\u{65B9}\u{9762}\u{3002}"),
+            // A quotation's full stop before the comma, and an ASCII comma after a full stop.
+            Example("\u{201C}\u{5B8C}\u{6210}\u{4E86}\u{3002}\u{201D}\u{FF0C}\u{4ED6}\u{8BF4}\u{3002}"),
+            Example("\u{4ED6}\u{8D70}\u{4E86}\u{3002},\u{5982}\u{679C}\u{660E}\u{5929}\u{4E0B}\u{96E8}\u{3002}"),
         ],
         triggeringExamples: [
             Example("杭政办函⟦〔〕⟧75号。"),
@@ -32,6 +35,7 @@ public struct EmptySlotRule: Rule {
             Example("学习⟦《》⟧的精神,抓好⟦“”⟧工程。"),
             Example("\u{5B89}\u{88C5}\u{5B8C}\u{6BD5}\u{27E6}\u{3002}\u{FF0C}\u{27E7}\u{5982}\u{679C}\u{60A8}\u{60F3}\u{8981}\u{6784}\u{5EFA}\u{8F6F}\u{4EF6}\u{5305}\u{3002}"),
             Example("\u{5B89}\u{88C5}\u{5B8C}\u{6BD5}\u{3002}\n\n\u{27E6}\u{FF0C}\u{27E7}\u{5982}\u{679C}\u{60A8}\u{60F3}\u{8981}\u{6784}\u{5EFA}\u{8F6F}\u{4EF6}\u{5305}\u{3002}"),
+            Example("\u{6784}\u{5EFA}\u{8F6F}\u{4EF6}\u{5305}\u{27E6}\u{FF08}\u{FF0C}\u{27E7}\u{4F8B}\u{5982}\u{5185}\u{6838}\u{6A21}\u{5757}\u{FF09}\u{9700}\u{8981}\u{7F16}\u{8BD1}\u{5668}\u{3002}"),
         ],
         corrections: [
             Correction("认真学习《》的精神。", "认真学习《党章》的精神。", unsafe: true,
