@@ -87,7 +87,7 @@ public final class Lexicon: @unchecked Sendable {
         var hash = hash
         hash = (hash ^ UInt64(scalar & 0xFF)) &* 0x100_0000_01B3
         hash = (hash ^ UInt64(scalar >> 8)) &* 0x100_0000_01B3
-        return hash | 1  // 0 marks an empty slot
+        return hash | 1  // never 0 (Scripts/build-tables.py hashes the same way)
     }
 
     /// The entry for a string given by its hash, or nil when no word is or starts with it.
@@ -125,21 +125,5 @@ public final class Lexicon: @unchecked Sendable {
         guard scalar.value < 0x10000 else { return nil }
         let code = standalone[Int(scalar.value)]
         return code == 0 ? nil : standaloneShares[Int(code)]
-    }
-
-    @inline(__always)
-    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
-        decode(buffer.baseAddress!, index)
-    }
-
-    @inline(__always)
-    static func decode(_ buffer: UnsafePointer<UInt8>, _ index: Int) -> (UInt32, Int) {
-        let b0 = UInt32(buffer[index])
-        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(buffer[index + 1] & 0x3F), 2) }
-        if b0 < 0xF0 {
-            return ((b0 & 0x0F) << 12 | UInt32(buffer[index + 1] & 0x3F) << 6 | UInt32(buffer[index + 2] & 0x3F), 3)
-        }
-        return ((b0 & 0x07) << 18 | UInt32(buffer[index + 1] & 0x3F) << 12
-                | UInt32(buffer[index + 2] & 0x3F) << 6 | UInt32(buffer[index + 3] & 0x3F), 4)
     }
 }

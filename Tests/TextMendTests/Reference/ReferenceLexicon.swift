@@ -178,3 +178,22 @@ final class ReferenceLexicon {
     }
 
 }
+
+extension Lexicon {
+    /// One non-ASCII UTF-8 scalar of the line lists and its length (the old loaders' decoder).
+    @inline(__always)
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+        decode(buffer.baseAddress!, index)
+    }
+
+    @inline(__always)
+    static func decode(_ buffer: UnsafePointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+        let b0 = UInt32(buffer[index])
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(buffer[index + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(buffer[index + 1] & 0x3F) << 6 | UInt32(buffer[index + 2] & 0x3F), 3)
+        }
+        return ((b0 & 0x07) << 18 | UInt32(buffer[index + 1] & 0x3F) << 12
+                | UInt32(buffer[index + 2] & 0x3F) << 6 | UInt32(buffer[index + 3] & 0x3F), 4)
+    }
+}

@@ -297,6 +297,4 @@ struct PatternScreen: Sendable {
 
     /// Patterns the screen always tries (their opening is not a literal), for tests.
     var unscreenedCount: Int { unscreened.count }
-    /// Patterns screened by a required literal that does not open them, for tests.
-    var requiredLiteralCount: Int { requiredCount }
 }
