@@ -204,6 +204,7 @@ enum EmptySlotScan {
             let scalar = text[offset]
             if isLetter(scalar) {
                 letters += 1
+                continue  // a letter is no blank and no code mark: nothing more to count
             } else if (count - (offset + 1 - start - letters)) * 10 < least {
                 return false
             }

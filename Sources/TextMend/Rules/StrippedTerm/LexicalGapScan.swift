@@ -234,14 +234,19 @@ struct LexicalGapScan {
         // The counts are written through their buffers (no uniqueness check per character).
         boundTotal.withUnsafeMutableBufferPointer { total in
             boundAlone.withUnsafeMutableBufferPointer { alone in
+                // The pair a counted character makes with the next one, once looked up: when the
+                // next is counted too, the same pair is the one before it (one lookup, not two).
+                var pairedToNext: (index: Int, paired: Bool) = (-1, false)
                 for index in run {
                     let scalar = text[index]
                     let slot = Int(scalar.value) - 0x4E00
                     guard slot >= 0, slot < 0x5200, (lexicon.standaloneShare(scalar) ?? 1) <= Self.siteShare else { continue }
                     total[slot] += 1
-                    let pairedBefore = index > run.lowerBound && pairs.mayHold(text[index - 1], scalar) && Self.isWord(lexicon, text[index - 1], scalar)
+                    let pairedBefore = index > run.lowerBound && (pairedToNext.index == index - 1 ? pairedToNext.paired
+                        : pairs.mayHold(text[index - 1], scalar) && Self.isWord(lexicon, text[index - 1], scalar))
                     if pairedBefore { continue }
                     let pairedAfter = index + 1 < run.upperBound && pairs.mayHold(scalar, text[index + 1]) && Self.isWord(lexicon, scalar, text[index + 1])
+                    pairedToNext = (index, pairedAfter)
                     if !pairedAfter { alone[slot] += 1 }
                 }
             }

@@ -21,14 +21,17 @@ struct ScalarSet {
             filter.withUnsafeBufferPointer { filter in
                 var index = range.lowerBound
                 while index < range.upperBound {
-                    // Eight ASCII bytes at a time when no member is ASCII.
-                    if !holdsASCII, let base = bytes.baseAddress {
-                        while index + 8 <= range.upperBound && WordBytes.load(base, index) & WordBytes.highs == 0 { index += 8 }
-                        guard index < range.upperBound else { break }
-                    }
                     let lead = UInt32(bytes[index])
                     let value: UInt32, length: Int
                     if lead < 0x80 {
+                        // When no member is ASCII, the ASCII run is skipped, eight bytes at a time
+                        // (tried only at an ASCII byte: not after each character of a Han run).
+                        if !holdsASCII, let base = bytes.baseAddress {
+                            index += 1
+                            while index + 8 <= range.upperBound && WordBytes.load(base, index) & WordBytes.highs == 0 { index += 8 }
+                            while index < range.upperBound && bytes[index] < 0x80 { index += 1 }
+                            continue
+                        }
                         (value, length) = (lead, 1)
                     } else if lead < 0xC0 {
                         index += 1
