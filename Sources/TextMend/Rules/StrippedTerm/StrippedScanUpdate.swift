@@ -9,7 +9,9 @@
 /// evidence, repeated copies) then run on the updated sums as a full scan runs them. The
 /// update gives up, and the scan starts over, when a step would see something else than the
 /// earlier scan did: another body, other active terms, other paragraph-leading gaps, other
-/// second-pass characters, or inferred terms. IncrementalFixTests compares both ways.
+/// second-pass characters, inferred terms, or an untouched line opening with a comma whose
+/// previous sentence (at any distance) changed (`followsSentence`). IncrementalFixTests and
+/// StrippedScanUpdateTests compare both ways.
 extension StrippedScan {
     /// What the earlier scan kept for an update. (Unchecked: the lexical scans hold a lazily
     /// built segmenter; a state is read only by the `fix` of its own document, on one thread.)
