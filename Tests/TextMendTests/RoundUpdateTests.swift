@@ -150,6 +150,27 @@ struct RoundUpdateTests {
         #expect(rounds > 100 && repairs > 100)
     }
 
+    @Test func updatedBytePairCensusEqualsAFreshOne() throws {
+        var rounds = 0
+        for (label, document) in try Self.mojibakeDocuments() + StrippedScanUpdateTests.documents() {
+            let earlierContext = RuleContext(options: RuleOptions(), servesFix: true)
+            _ = earlierContext.shared(BytePairs.self, document)
+            let repairs = RuleContext().shared(MisdecodingScan.self, document).repairs.map { Edit($0.range, $0.replacement) }
+            let sets = StrippedScanUpdateTests.editSets(document) + [(100, repairs)].filter { !$0.1.isEmpty }
+            for (pattern, edits) in sets {
+                let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let updated = RuleContext(options: RuleOptions(), after: round).shared(BytePairs.self, edited)
+                let fresh = RuleContext(options: RuleOptions(), servesFix: true).shared(BytePairs.self, edited)
+                let plain = RuleContext().shared(BytePairs.self, edited)
+                rounds += 1
+                #expect(updated.counts == fresh.counts && updated.seen == plain.seen && updated.bytes == plain.bytes
+                        && fresh.seen == plain.seen && fresh.bytes == plain.bytes, "\(label), edits \(pattern)")
+            }
+        }
+        #expect(rounds > 100)
+    }
+
     /// Everything a repair holds, comparable.
     static func describe(_ repairs: [MisdecodingScan.Repair]) -> [String] {
         repairs.map { "\($0.range) \($0.replacement) \($0.steps.map { "\($0.writtenIn)/\($0.readAs)" }) \($0.lossy) \(String(describing: $0.shown))" }

@@ -4,15 +4,50 @@
 struct BytePairs: SharedAnalysis {
     /// Whether each pair occurs, at `first << 8 | second` (the first byte of the text counts
     /// as following a zero byte, so a pair that starts with zero may be a false positive).
-    private let seen: [Bool]
+    let seen: [Bool]
     /// Whether each byte value occurs.
-    private let bytes: [Bool]
+    let bytes: [Bool]
+    /// How often each pair occurs, kept only in a context that serves `fix`: after a round of
+    /// edits the census is updated from the touched lines alone (`EarlierRound`;
+    /// RoundUpdateTests compares the update with a fresh census).
+    let counts: [UInt32]?
 
     init(document: Document, context: RuleContext) {
+        guard context.servesFix else {
+            (seen, bytes) = Self.tables(document)
+            counts = nil
+            return
+        }
+        var counts: [UInt32]
+        if let round = context.earlierRound, let earlier = round.context.cached(BytePairs.self)?.counts {
+            counts = earlier
+            let lines = LineCorrespondence(round.edits, from: round.document, to: document)
+            counts.withUnsafeMutableBufferPointer { counts in
+                Self.count(round.document, lines.old, into: counts, adding: false)
+                Self.count(document, lines.new, into: counts, adding: true)
+            }
+        } else {
+            counts = [UInt32](repeating: 0, count: 1 << 16)
+            counts.withUnsafeMutableBufferPointer { counts in
+                Self.count(document, [0..<document.lineStarts.count], into: counts, adding: true)
+            }
+        }
         var seen = [Bool](repeating: false, count: 1 << 16)
         var bytes = [Bool](repeating: false, count: 256)
-        // Both tables in the one pass (not bytes from a walk over the 65,536 pairs afterwards:
-        // that walk costs more than the pass on a small document).
+        for pair in 0..<(1 << 16) where counts[pair] != 0 {
+            seen[pair] = true
+            bytes[pair & 0xFF] = true
+        }
+        self.seen = seen
+        self.bytes = bytes
+        self.counts = counts
+    }
+
+    /// Both tables in the one pass (not bytes from a walk over the 65,536 pairs afterwards:
+    /// that walk costs more than the pass on a small document).
+    private static func tables(_ document: Document) -> (seen: [Bool], bytes: [Bool]) {
+        var seen = [Bool](repeating: false, count: 1 << 16)
+        var bytes = [Bool](repeating: false, count: 256)
         seen.withUnsafeMutableBufferPointer { seen in
             bytes.withUnsafeMutableBufferPointer { bytes in
                 document.bytes.withUnsafeBufferPointer { buffer in
@@ -26,8 +61,29 @@ struct BytePairs: SharedAnalysis {
                 }
             }
         }
-        self.seen = seen
-        self.bytes = bytes
+        return (seen, bytes)
+    }
+
+    /// Adds (or takes away) the pairs that end at the bytes of `regions` (sorted line ranges,
+    /// indexes into `lineStarts`) and at the byte right after each: those are all the pairs
+    /// whose bytes are not both in untouched lines, which the earlier census holds unchanged.
+    private static func count(_ document: Document, _ regions: [Range<Int>], into counts: UnsafeMutableBufferPointer<UInt32>, adding: Bool) {
+        let lineStarts = document.lineStarts
+        document.bytes.withUnsafeBufferPointer { buffer in
+            var done = 0
+            for region in regions {
+                let start = max(region.lowerBound < lineStarts.count ? lineStarts[region.lowerBound] : buffer.count, done)
+                let end = min(region.upperBound < lineStarts.count ? lineStarts[region.upperBound] + 1 : buffer.count, buffer.count)
+                guard start < end else { continue }
+                var previous = start == 0 ? 0 : Int(buffer[start - 1])
+                for index in start..<end {
+                    let current = Int(buffer[index])
+                    if adding { counts[previous << 8 | current] &+= 1 } else { counts[previous << 8 | current] &-= 1 }
+                    previous = current
+                }
+                done = end
+            }
+        }
     }
 
     /// Whether `byte` occurs.
