@@ -68,12 +68,12 @@ struct BytePairs: SharedAnalysis {
     /// indexes into `lineStarts`) and at the byte right after each: those are all the pairs
     /// whose bytes are not both in untouched lines, which the earlier census holds unchanged.
     private static func count(_ document: Document, _ regions: [Range<Int>], into counts: UnsafeMutableBufferPointer<UInt32>, adding: Bool) {
-        let lineStarts = document.lineStarts
         document.bytes.withUnsafeBufferPointer { buffer in
             var done = 0
             for region in regions {
-                let start = max(region.lowerBound < lineStarts.count ? lineStarts[region.lowerBound] : buffer.count, done)
-                let end = min(region.upperBound < lineStarts.count ? lineStarts[region.upperBound] + 1 : buffer.count, buffer.count)
+                let bytes = document.byteRange(ofLines: region)
+                let start = max(bytes.lowerBound, done)
+                let end = min(bytes.upperBound + 1, buffer.count)
                 guard start < end else { continue }
                 var previous = start == 0 ? 0 : Int(buffer[start - 1])
                 for index in start..<end {

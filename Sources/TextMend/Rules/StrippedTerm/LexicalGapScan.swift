@@ -408,7 +408,7 @@ struct LexicalGapScan {
     static let singlePatternLevel = -1.0
     static let singlePatternPlaces = 4
 
-    /// Completion keys of longer terms that show a pattern (see `patternLevel`).
+    /// Completion keys of terms that show a pattern (see `patternLevel`, `singlePatternLevel`).
     private var patternKeys: Set<UInt64> {
         var places: [UInt64: Set<UInt64>] = [:]
         for gap in pendingGaps {
@@ -416,12 +416,15 @@ struct LexicalGapScan {
                 for key in [keys.left, keys.right] where key != 0 { places[key, default: []].insert(gap.neighbours) }
             }
         }
-        return Set(places.filter { $0.value.count >= (termScalars[Int($0.key >> 33)].count >= 2 ? Self.patternPlaces : Self.singlePatternPlaces) }.keys)
+        return Set(places.filter { $0.value.count >= (termScalars[Self.completionTerm($0.key)].count >= 2 ? Self.patternPlaces : Self.singlePatternPlaces) }.keys)
     }
 
     private static func completionKey(_ term: Int, _ neighbour: Unicode.Scalar, right: Bool) -> UInt64 {
         UInt64(term) << 33 | (right ? 1 << 32 : 0) | UInt64(neighbour.value)
     }
+
+    /// The term of a `completionKey`.
+    private static func completionTerm(_ key: UInt64) -> Int { Int(key >> 33) }
 
     /// What joining an orphan into a word earns an insertion: `repairAllowance` for a bound
     /// character (standalone share at most `boundShare`: 档 cut from 文档) or a word of three
