@@ -136,10 +136,10 @@ enum RedundantFixes {
         let fixed = findings.indices.filter { !(findings[$0].fix?.edits.isEmpty ?? true) }
         guard fixed.count > 1 else { return findings }
         func safety(_ index: Int) -> Int { findings[index].fix?.applicability == .safe ? 1 : 0 }
-        let order = fixed.sorted {
+        // Sort keys made once (a rule-order look-up per comparison hashed a rule id each time).
+        let order = fixed.map {
             (-findings[$0].fix!.edits.count, -safety($0), findings[$0].range.count, ruleOrder[findings[$0].ruleID] ?? Int.max, $0)
-                < (-findings[$1].fix!.edits.count, -safety($1), findings[$1].range.count, ruleOrder[findings[$1].ruleID] ?? Int.max, $1)
-        }
+        }.sorted { $0 < $1 }.map(\.4)
         struct Place: Hashable { var category: Category; var range: Range<Int> }
         var keptAt: [Place: [Int]] = [:]
         var dropped = Set<Int>()

@@ -56,12 +56,14 @@ public struct ControlCharacterRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         // Every control starts with one of `starts` (0xC2 only before 80–9F).
         let pairs = context.shared(BytePairs.self, document)
-        guard Self.controlBytes.contains(where: pairs.contains) || pairs.contains(0xC2, 0x80...0x9F) else { return [] }
+        let present = Self.controlBytes.filter(pairs.contains) + (pairs.contains(0xC2, 0x80...0x9F) ? [0xC2] : [])
+        guard !present.isEmpty else { return [] }
         let bytes = document.bytes
         var findings: [Finding] = []
         var repairs: [Range<Int>]? = nil
         var index = 0
-        let starts = Self.starts
+        // Only the starts the text holds: C1 controls alone (mojibake) are found by memchr.
+        let starts = present.count == Self.controlBytes.count + 1 ? Self.starts : ByteSet(present)
         while index < bytes.count {
             index = starts.next(in: bytes, from: index, to: bytes.count)
             guard index < bytes.count else { break }

@@ -6,11 +6,15 @@ struct CodeSpans: SharedAnalysis {
 
     init(document: Document, context: RuleContext) {
         let bytes = document.bytes
-        guard bytes.contains(0x60) else { ranges = []; return }
         var ranges: [Range<Int>] = []
         var fenceStart: Int? = nil
-        for line in 0..<document.lineCount {
+        // Only lines holding a backtick open, close or hold code: go from one to the next by memchr.
+        var backtick = ByteSearch.next(0x60, in: bytes, from: 0, to: bytes.count)
+        while backtick < bytes.count {
+            let line = document.lineIndex(ofByte: backtick)
             let content = document.lineContent(line)
+            let next = line + 1 < document.lineStarts.count ? document.lineStarts[line + 1] : bytes.count
+            backtick = ByteSearch.next(0x60, in: bytes, from: next, to: bytes.count)
             var first = content.lowerBound
             while first < content.upperBound, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
             if content.upperBound - first >= 3, bytes[first] == 0x60, bytes[first + 1] == 0x60, bytes[first + 2] == 0x60 {
@@ -99,25 +103,35 @@ enum ProseContext {
         func isLetter(_ index: Int) -> Bool {
             index >= start && index < end && (bytes[index] | 0x20 >= 0x61 && bytes[index] | 0x20 <= 0x7A)
         }
+        // The first bytes of the words: one pass over the text, most bytes start no word.
+        var firsts: [Bool] = Array(repeating: false, count: 256)
         for pattern in words where !pattern.isEmpty {
-            let prefix = pattern.last == 0x2A
-            let word = prefix ? pattern.dropLast() : pattern[...]
-            let ascii = word.allSatisfy { $0 < 0x80 }
-            var index = start
-            while index + word.count <= end {
-                var matched = true
-                for (offset, expected) in word.enumerated() {
-                    var byte = bytes[index + offset]
-                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                    if byte != expected { matched = false; break }
-                }
-                if matched {
-                    var after = index + word.count
+            guard pattern.count > 1 || pattern[0] != 0x2A else { return true }  // `*` alone matches anything
+            firsts[Int(pattern[0])] = true
+        }
+        var index = start
+        while index < end {
+            var first = bytes[index]
+            if first >= 0x41 && first <= 0x5A { first |= 0x20 }
+            if firsts[Int(first)] {
+                for pattern in words where !pattern.isEmpty && pattern[0] == first {
+                    let prefix = pattern.last == 0x2A
+                    let count = prefix ? pattern.count - 1 : pattern.count
+                    guard index + count <= end else { continue }
+                    var matched = true
+                    for offset in 1..<count {
+                        var byte = bytes[index + offset]
+                        if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                        if byte != pattern[offset] { matched = false; break }
+                    }
+                    guard matched else { continue }
+                    var after = index + count
                     if after < end, bytes[after] | 0x20 == 0x73 { after += isLetter(after + 1) ? 0 : 1 }
+                    let ascii = pattern[..<count].allSatisfy { $0 < 0x80 }
                     if !ascii || prefix || (!isLetter(index - 1) && !isLetter(after)) { return true }
                 }
-                index += 1
             }
+            index += 1
         }
         return false
     }

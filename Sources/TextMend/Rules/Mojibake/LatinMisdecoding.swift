@@ -41,6 +41,9 @@ enum LatinMisdecoding {
     /// (`fresh`) count: the rest of the run was already judged.
     static func repair(_ run: [Unicode.Scalar], _ context: Context, fresh: [Bool]? = nil,
                        order: [LegacyCharsets.SingleByte] = LegacyCharsets.singleByte) -> Result? {
+        // A later round decodes sequences of scalars the last round decoded (see `decode`): when
+        // none of them is a character of any charset here (a run of Han), none decodes.
+        if let fresh, !run.indices.contains(where: { fresh[$0] && LegacyCharsets.mayBeUpperHalf(run[$0]) }) { return nil }
         var best: Result? = nil
         for charset in order {
             guard let result = decode(run, charset, context, fresh: fresh) else { continue }
@@ -56,10 +59,15 @@ enum LatinMisdecoding {
         let relaxed = fresh != nil
         // Only a windows-1252 reading lost its no-break spaces to spaces (copied from a browser).
         let nbspAtA0 = charset.name == LegacyCharsets.windows1252.name
-        let common = charset.name == LegacyCharsets.windows1252.name || charset.name == "MacRoman"
+        let common = nbspAtA0 || charset.name == "MacRoman"
+        // A later round's sequences start at a scalar the last round decoded: when none of those
+        // is a lead byte here (Han never is), nothing decodes (the special scalars below never lead).
+        if let fresh, !run.indices.contains(where: { index in
+            fresh[index] && charset.byte(run[index]).map { $0 >= 0xC2 && $0 <= 0xF4 } ?? false
+        }) { return nil }
         let codes: [UInt16] = run.map { scalar in
             if scalar == "\u{FFFD}" { return lost }
-            if scalar == "?" { return charset.name == LegacyCharsets.windows1252.name ? lost : none }
+            if scalar == "?" { return nbspAtA0 ? lost : none }
             if scalar == " " { return nbspAtA0 ? space : none }
             return charset.byte(scalar).map { UInt16($0) } ?? none
         }
@@ -151,6 +159,7 @@ enum LatinMisdecoding {
     static func isScriptLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x0530, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xFB00...0xFB06: false
+        case 0x4E00...0x9FFF: true  // CJK Unified Ideographs, all letters: no property look-up
         default: scalar.properties.isAlphabetic
         }
     }
@@ -174,17 +183,20 @@ enum LatinMisdecoding {
         // `é »`, `á –` alone: a letter, a no-break space and a mark are French spacing, not one
         // character (inside a run of Chinese mojibake `æ »` is 标).
         if total == 1, source.count == 3, !context.trustSpaces, source[source.startIndex + 1] == "\u{00A0}" || source[source.startIndex + 1] == " " { return false }
-        switch scalar.properties.generalCategory {
-        case .unassigned, .privateUse, .surrogate: return false
-        case .control: return (0x80...0x9F).contains(value)  // kept only if a later round decodes it
-        default: break
+        // CJK Unified Ideographs are all assigned letters (`otherLetter`): no look-up for them.
+        if !(0x4E00...0x9FFF).contains(value) {
+            switch scalar.properties.generalCategory {
+            case .unassigned, .privateUse, .surrogate: return false
+            case .control: return (0x80...0x9F).contains(value)  // kept only if a later round decodes it
+            default: break
+            }
         }
         if HanFrequency.isHan(scalar), HanFrequency.tier(scalar) == .rare { return false }
         let lead = source.first!
         // Box drawing next to box drawing is line art (`├┤`), not code page 437 mojibake.
         if total < 3, source.allSatisfy({ (0x2500...0x259F).contains($0.value) }) { return false }
         // A lone two-byte sequence led by a symbol (×£, √π, ∆°) is a symbol next to a symbol.
-        if !lead.properties.isAlphabetic && total == 1 && source.count == 2 {
+        if total == 1 && source.count == 2 && !lead.properties.isAlphabetic {
             // Only MacRoman's `√` and `≈` (bytes C3, C5) lead a lone letter: `g√¢teau`, not `«åpne»`.
             guard lead == "√" || lead == "≈", isLatinLetter(scalar), hasLetterAround(run, start, source.count, context) else { return false }
         }
@@ -241,6 +253,7 @@ enum LatinMisdecoding {
     /// A rough script of a non-Latin letter (its Unicode block), or nil.
     static func scriptBlock(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
+        if (0x4E00...0x9FFF).contains(value) { return 0x3000 }  // letters all (see `isScriptLetter`)
         guard value >= 0x0370, isPlainLetter(scalar), !(0x1E00...0x1EFF).contains(value) else { return nil }
         switch value {
         case 0x0370...0x03FF: return 0x0370

@@ -14,7 +14,10 @@ enum LegacyCharsets {
         /// `reverse` for scalars below `directLimit`, by index (0: none); a run is mapped scalar
         /// by scalar for each charset, and a table read costs less than a hash.
         private let direct: [UInt8]
-        private static let directLimit: UInt32 = 0x2600
+        fileprivate static let directLimit: UInt32 = 0x2600
+        /// `reverse` from `directLimit` up (a few at most: MacRoman's ﬁ, ﬂ and Apple logo), searched
+        /// in turn: a later round asks every charset about Han, which none holds, and no hash is paid.
+        private let high: [(scalar: UInt32, byte: UInt8)]
 
         init(icu charset: String, name: String? = nil, sloppy: Bool = false) {
             self.name = name ?? charset
@@ -30,14 +33,18 @@ enum LegacyCharsets {
             var direct = [UInt8](repeating: 0, count: Int(Self.directLimit))
             for (scalar, byte) in reverse where scalar < Self.directLimit { direct[Int(scalar)] = byte }
             self.direct = direct
+            high = reverse.filter { $0.key >= Self.directLimit }.map { ($0.key, $0.value) }.sorted { $0.scalar < $1.scalar }
         }
+
+        /// Whether a scalar from `directLimit` up is one of the charset's characters.
+        func holdsHigh(_ value: UInt32) -> Bool { high.contains { $0.scalar == value } }
 
         /// The byte a scalar encodes to (ASCII passes through), or nil.
         @inline(__always)
         func byte(_ scalar: Unicode.Scalar) -> UInt8? {
             let value = scalar.value
             if value < 0x80 { return UInt8(value) }
-            guard value < Self.directLimit else { return reverse[value] }
+            guard value < Self.directLimit else { return high.first { $0.scalar == value }?.byte }
             let byte = direct[Int(value)]
             return byte == 0 ? nil : byte
         }
@@ -58,6 +65,15 @@ enum LegacyCharsets {
         SingleByte(icu: "windows-1253", sloppy: true),
         SingleByte(icu: "IBM437", name: "cp437"),
     ]
+
+    /// Whether a scalar may be a character of the upper half (bytes 80–FF) of one of
+    /// `singleByte`'s charsets: Han, kana and Hangul never are, so a later round of repair
+    /// that only decoded such characters has nothing left to decode.
+    static func mayBeUpperHalf(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value >= 0x80 else { return false }
+        return value < SingleByte.directLimit || singleByte.contains { $0.holdsHigh(value) }
+    }
 
     /// The same, ISO-8859-2 before windows-1250 (for text whose C1 controls show an ISO decoder).
     static let isoFirst: [SingleByte] = {

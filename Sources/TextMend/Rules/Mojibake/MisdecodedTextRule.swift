@@ -70,10 +70,9 @@ public struct MisdecodedTextRule: Rule {
         var findings: [Finding] = []
         for repair in context.shared(Reported.self, document).repairs {
             let range = repair.range
-            let shown = document.string(range)
             let fix = Fix(repair.lossy ? .suggested : .safe, "decode as \(repair.steps[0].writtenIn)",
                           [Edit(range, repair.replacement)])
-            findings.append(finding(Self.message(shown, repair), range, fix: fix))
+            findings.append(finding(Self.message(document, repair), range, fix: fix))
         }
         return findings
     }
@@ -115,14 +114,16 @@ public struct MisdecodedTextRule: Rule {
         while end < line.upperBound, end - repair.range.upperBound < 64, case let (scalar, length) = document.scalar(at: end), scalar.properties.isAlphabetic { end += length }
         let word = Array(bytes[start..<repair.range.lowerBound]) + Array(repair.replacement.utf8) + Array(bytes[repair.range.upperBound..<end])
         guard word.count >= 2, word.count <= line.count else { return false }
+        // Candidates start with the word's first byte: found by memchr.
         var index = line.lowerBound
-        let first = word[0]
-        while index + word.count <= line.upperBound {
-            if bytes[index] == first, !(start..<end).contains(index), bytes[index..<(index + word.count)].elementsEqual(word),
+        let first = word[0], stop = line.upperBound - word.count + 1
+        while true {
+            index = ByteSearch.next(first, in: bytes, from: index, to: stop)
+            guard index < stop else { return false }
+            if !(start..<end).contains(index), bytes[index..<(index + word.count)].elementsEqual(word),
                !insideRepair(index, repairs) { return true }
             index += 1
         }
-        return false
     }
 
     /// Whether a byte lies inside one of the sorted repairs.
@@ -131,16 +132,17 @@ public struct MisdecodedTextRule: Rule {
         return low < repairs.count && repairs[low].range.contains(offset)
     }
 
-    static func message(_ shown: String, _ repair: MisdecodingScan.Repair) -> String {
+    static func message(_ document: Document, _ repair: MisdecodingScan.Repair) -> String {
         let first = repair.steps[0]
         let times = repair.steps.count > 1 ? " \(repair.steps.count) times" : ""
         let lost = repair.lossy ? "; characters that lost bytes stay U+FFFD" : ""
-        let (damaged, repaired) = repair.shown ?? (shown, repair.replacement)
+        let (damaged, repaired) = repair.shown ?? (document.string(repair.range), repair.replacement)
         return "\(first.writtenIn) text read as \(first.readAs)\(times): \(excerpt(damaged)) reads \(excerpt(repaired))\(lost)"
     }
 
     static func excerpt(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        return scalars.count <= 24 ? "“\(text)”" : "“\(String(String.UnicodeScalarView(scalars.prefix(22))))…”"
+        // Counted no further than needed: a run of Chinese mojibake is thousands of scalars.
+        return scalars.dropFirst(24).isEmpty ? "“\(text)”" : "“\(String(scalars.prefix(22)))…”"
     }
 }
