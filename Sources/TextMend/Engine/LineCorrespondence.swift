@@ -50,6 +50,7 @@ struct LineCorrespondence {
     /// document's number of lines.
     func untouched(_ oldCount: Int, _ newCount: Int) -> [(old: Range<Int>, new: Range<Int>)] {
         var pairs: [(old: Range<Int>, new: Range<Int>)] = []
+        pairs.reserveCapacity(old.count + 1)
         var oldStart = 0, newStart = 0
         for (oldRegion, newRegion) in zip(old, new) {
             pairs.append((oldStart..<oldRegion.lowerBound, newStart..<newRegion.lowerBound))

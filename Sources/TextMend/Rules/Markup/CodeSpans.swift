@@ -104,16 +104,16 @@ enum ProseContext {
             index >= start && index < end && (bytes[index] | 0x20 >= 0x61 && bytes[index] | 0x20 <= 0x7A)
         }
         // The first bytes of the words: one pass over the text, most bytes start no word.
-        var firsts: [Bool] = Array(repeating: false, count: 256)
+        var firsts = SIMD4<UInt64>()  // a bit per byte value, no allocation (this runs per line)
         for pattern in words where !pattern.isEmpty {
             guard pattern.count > 1 || pattern[0] != 0x2A else { return true }  // `*` alone matches anything
-            firsts[Int(pattern[0])] = true
+            firsts[Int(pattern[0] >> 6)] |= 1 << (pattern[0] & 63)
         }
         var index = start
         while index < end {
             var first = bytes[index]
             if first >= 0x41 && first <= 0x5A { first |= 0x20 }
-            if firsts[Int(first)] {
+            if firsts[Int(first >> 6)] >> (first & 63) & 1 != 0 {
                 for pattern in words where !pattern.isEmpty && pattern[0] == first {
                     let prefix = pattern.last == 0x2A
                     let count = prefix ? pattern.count - 1 : pattern.count

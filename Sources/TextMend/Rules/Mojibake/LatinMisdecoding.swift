@@ -113,14 +113,15 @@ enum LatinMisdecoding {
         guard !decoded.isEmpty else { return nil }
         // The less common charsets must explain the whole run: `Рівне`, `ТІРКЕЛГІ` are Ukrainian
         // and Kazakh, where `Рі`, `ГІ` pair up as UTF-8 by chance.
-        if !common && covered != run.filter({ !$0.isASCII }).count { return nil }
+        let nonASCII = run.reduce(0) { $1.isASCII ? $0 : $0 + 1 }
+        if !common && covered != nonASCII { return nil }
         // Letters of two different scripts out of one run (`ڠ` and `ר`) are noise, not a word.
         if Set(decoded.compactMap(scriptBlock)).count > 1 { return nil }
         // Letters only (`ВІКІ`) do not turn into symbols or modifiers (`²ʲ`); punctuation may come out.
         if run.allSatisfy({ $0.properties.isAlphabetic }), !decoded.allSatisfy({ isPlainLetter($0) || CharacterClass.isPunctuation($0) }) {
             return nil
         }
-        return Result(scalars: output, charset: charset.name, sequences: decoded.count, complete: covered == run.filter({ !$0.isASCII }).count,
+        return Result(scalars: output, charset: charset.name, sequences: decoded.count, complete: covered == nonASCII,
                       fresh: outputFresh)
     }
 
