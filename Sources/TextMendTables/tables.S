@@ -1,7 +1,7 @@
 // The binary tables of Scripts/build-tables.py, embedded as they are: textmend reads them in
 // place (no parsing, no copies). The script rebuilds them and stamps their digests below, so
 // new data changes this file and the build assembles it again.
-// data: lexicon.bin 2fbb4ff7bb444696c24a253e550bfd5a3793970db1c59d132647e0760fdfc083 context.bin 3f54c6ff3d5b5561eff40b9f2f508da209d6bfb269ad527c2fc3a9e04b1061ea
+// data: lexicon.bin 6d317f4cbbd0cc98aa1bca0e8b6b0ea7fe0aefe8d9805c2967eb61b60fef8e40 context.bin efa69fefe5d1edf8875fc71ba8db815876bedfec6f325ff1be61f1c9249c79fb
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
     .section __TEXT,__const
