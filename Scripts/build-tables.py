@@ -57,10 +57,8 @@ PRIME = 0x100000001B3
 
 
 def extend(key, scalar):
-    """`Lexicon.extend`: FNV-1a over the scalar's low byte and the rest, low bit set."""
-    key = ((key ^ (scalar & 0xFF)) * PRIME) & MASK
-    key = ((key ^ (scalar >> 8)) * PRIME) & MASK
-    return key | 1
+    """`Lexicon.extend`: FNV-1a with the whole scalar as one unit, low bit set."""
+    return ((key ^ scalar) * PRIME) & MASK | 1
 
 
 def literal(path):
@@ -115,7 +113,7 @@ def pair_bit(first, second):
 
 def write_lexicon(lines, path):
     """Parses the line format of Scripts/build-lexicon.py as `Lexicon` did at run time."""
-    words = {}
+    words, strings = {}, {}
     standalone = [0] * 0x10000
     single_class = [0] * 0x10000
     pair_bits = bytearray(1 << 21)
@@ -140,6 +138,8 @@ def write_lexicon(lines, path):
             if index > 0:
                 words[key] = words.get(key, 0) | 0x1000
             key = extend(key, scalar)
+            # A key names one string: two strings sharing one would pool their entries.
+            assert strings.setdefault(key, text[:index + 1]) == text[:index + 1]
         frequency_class = codes[0] - 0x21
         tag = codes[1] - 0x60 if 0x61 <= codes[1] <= 0x7A else 0
         assert frequency_class < 0x80

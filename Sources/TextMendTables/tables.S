@@ -1,7 +1,7 @@
 // The binary tables of Scripts/build-tables.py, embedded as they are: textmend reads them in
 // place (no parsing, no copies). The script rebuilds them and stamps their digests below, so
 // new data changes this file and the build assembles it again.
-// data: lexicon.bin 6d317f4cbbd0cc98aa1bca0e8b6b0ea7fe0aefe8d9805c2967eb61b60fef8e40 context.bin efa69fefe5d1edf8875fc71ba8db815876bedfec6f325ff1be61f1c9249c79fb
+// data: lexicon.bin 8154e5046203bffbbe176c80259f7580143b8fe88874a631e1fdb15ff9e15d86 context.bin 351bcd54f278867fe4548299f26dcdef89e69d8f71a413fa2e684ac063e070f3
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
     .section __TEXT,__const

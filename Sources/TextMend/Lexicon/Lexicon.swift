@@ -85,13 +85,12 @@ public final class Lexicon: @unchecked Sendable {
     /// The hash of the empty string; extend it one scalar at a time with `extend`.
     public static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    /// The hash of a string one scalar longer (FNV-1a over scalar values).
+    /// The hash of a string one scalar longer (FNV-1a over whole scalar values: one
+    /// multiplication a scalar; Scripts/build-tables.py checks that no two of the lexicon's
+    /// strings share a hash).
     @inline(__always)
     public static func extend(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
-        var hash = hash
-        hash = (hash ^ UInt64(scalar & 0xFF)) &* 0x100_0000_01B3
-        hash = (hash ^ UInt64(scalar >> 8)) &* 0x100_0000_01B3
-        return hash | 1  // never 0 (Scripts/build-tables.py hashes the same way)
+        (hash ^ UInt64(scalar)) &* 0x100_0000_01B3 | 1  // never 0 (Scripts/build-tables.py hashes the same way)
     }
 
     /// The entry for a string given by its hash, or nil when no word is or starts with it.
