@@ -15,21 +15,31 @@ again (a build tracks tables.S, not the files it includes). Python 3 standard li
 All numbers little-endian.
 
 Hash tables. A string's key is the 64-bit FNV-1a hash of its scalars (`Lexicon.extend`). The
-(key, value) pairs are sorted by key and stored one UInt64 each: the key's low bits and the
-value above them; the key's top `bucket_bits` bits pick a bucket, whose records start at
-`starts[bucket]` (UInt32, 2^bucket_bits + 1 of them). A lookup reads one start pair and the
-few records of its bucket (the lexicon: half a key a bucket; the context model: four).
+(key, value) pairs are stored one UInt64 each in a table of 2^slot_bits slots (at most half
+full) plus the overflow of the last ones: a key's home slot is its top `slot_bits` bits, and
+the keys are placed in ascending order, each at its home or, when that is taken, at the first
+free slot after the previous key (linear probing in key order). A record holds the key's low
+64 - slot_bits bits, then `limit - 1 - displacement` (how far it lies from its home, coded
+downwards), then the value in the top `value_bits`: the slot and the displacement give back
+the key's top bits, so a record names its key exactly. A lookup reads its home slot and the
+few after it (one cache line as a rule) and stops at the first record that is its key, a
+later key of its home, a key of a later home or free (all ones): one comparison each, as the
+records of one home ascend and the coded displacement falls (`EmbeddedHashTable.value`).
+Records follow a header-given offset; the table ends with at least one free slot. The readers
+fix the layouts in their code (`Lexicon.slotBits`, `ContextModel.wordSlotBits`/`pairSlotBits`,
+the value widths), so a lookup's shifts are constants: data that changes a table's slot bits
+stops textmend at start-up until they are updated.
 
 lexicon.bin: a header of sixteen UInt32 / Float64 fields (see `write_lexicon`), then the word
-table (value: frequency class | tag << 8 | 0x8000 if a longer word starts with the string),
-its starts, the character-pair bitmap of `CharacterPairs` (2^24 bits), the Float32 single
+table (13-bit value: frequency class | tag << 7 | 0x1000 if a longer word starts with the
+string), the character-pair bitmap of `CharacterPairs` (2^24 bits), the Float32 single
 scores of the BMP (`Segmenter.singleScore`), the standalone codes of the BMP (one byte each),
 and the two partner lists (two-character words of class 12 or more by their second and by
 their first character: UInt32 key count, UInt32 value count, UInt16 keys, UInt32 starts,
 UInt16 partners, most frequent first).
 
-context.bin: a header of eight UInt32 fields, then the word table and the pair table
-(value: the association code), each with its starts.
+context.bin: a header of eight UInt32 fields (per table: key count, slot bits, records offset,
+record count), then the word table and the pair table (value: the association code).
 """
 
 import hashlib
@@ -47,10 +57,8 @@ PRIME = 0x100000001B3
 
 
 def extend(key, scalar):
-    """`Lexicon.extend`: FNV-1a over the scalar's low byte and the rest, low bit set."""
-    key = ((key ^ (scalar & 0xFF)) * PRIME) & MASK
-    key = ((key ^ (scalar >> 8)) * PRIME) & MASK
-    return key | 1
+    """`Lexicon.extend`: FNV-1a with the whole scalar as one unit, low bit set."""
+    return ((key ^ scalar) * PRIME) & MASK | 1
 
 
 def literal(path):
@@ -64,24 +72,36 @@ def align(out, boundary=8):
     out.extend(b"\0" * (-len(out) % boundary))
 
 
-def hash_table(table, value_bits, bucket_bits):
-    """Records and starts of a {key: value} table (see the module doc)."""
-    assert bucket_bits >= value_bits
-    low = (1 << (64 - value_bits)) - 1
-    keys = sorted(table)
-    starts = [0] * ((1 << bucket_bits) + 1)
-    for key in keys:
-        starts[(key >> (64 - bucket_bits)) + 1] += 1
-    for index in range(1, len(starts)):
-        starts[index] += starts[index - 1]
-    records = b"".join(struct.pack("<Q", key & low | table[key] << (64 - value_bits)) for key in keys)
-    return records, struct.pack(f"<{len(starts)}I", *starts)
+def hash_table(table, value_bits, slot_bits):
+    """The records of a {key: value} table (see the module doc); no value is 0."""
+    key_bits = 64 - slot_bits
+    limit = (1 << (slot_bits - value_bits)) - 1  # coded displacement `limit` marks a free slot
+    empty = (1 << 64) - 1
+    slots = [empty] * (1 << slot_bits)
+    position = 0
+    for key, value in sorted((spread(key), value) for key, value in table.items()):
+        home = key >> key_bits
+        position = max(position, home)
+        displacement = position - home
+        assert displacement < limit and 0 < value < 1 << value_bits, (displacement, value)
+        record = key & ((1 << key_bits) - 1) | (limit - 1 - displacement) << key_bits | value << (64 - value_bits)
+        if position == len(slots):
+            slots.append(empty)
+        slots[position] = record
+        position += 1
+    slots.append(empty)  # a lookup past the last key stops here
+    return struct.pack(f"<{len(slots)}Q", *slots)
 
 
-def bucket_bits(count, value_bits, per_bucket):
-    """At most `per_bucket` keys a bucket on average, never fewer bits than the value takes."""
-    bits = value_bits
-    while count > per_bucket * (1 << bits):
+def spread(key):
+    """`EmbeddedHashTable.spread`: FNV-1a's top bits hardly vary with the last scalar."""
+    return (key * 0x9E3779B97F4A7C15) & MASK
+
+
+def slot_bits(count):
+    """At most half the slots taken."""
+    bits = 1
+    while count > (1 << bits) // 2:
         bits += 1
     return bits
 
@@ -93,7 +113,7 @@ def pair_bit(first, second):
 
 def write_lexicon(lines, path):
     """Parses the line format of Scripts/build-lexicon.py as `Lexicon` did at run time."""
-    words = {}
+    words, strings = {}, {}
     standalone = [0] * 0x10000
     single_class = [0] * 0x10000
     pair_bits = bytearray(1 << 21)
@@ -116,11 +136,14 @@ def write_lexicon(lines, path):
         key = SEED
         for index, scalar in enumerate(scalars):
             if index > 0:
-                words[key] = words.get(key, 0) | 0x8000
+                words[key] = words.get(key, 0) | 0x1000
             key = extend(key, scalar)
+            # A key names one string: two strings sharing one would pool their entries.
+            assert strings.setdefault(key, text[:index + 1]) == text[:index + 1]
         frequency_class = codes[0] - 0x21
         tag = codes[1] - 0x60 if 0x61 <= codes[1] <= 0x7A else 0
-        words[key] = words.get(key, 0) & 0x8000 | max(1, frequency_class) | tag << 8
+        assert frequency_class < 0x80
+        words[key] = words.get(key, 0) & 0x1000 | max(1, frequency_class) | tag << 7
         total += weights[frequency_class]
         longest = max(longest, len(scalars))
         if len(scalars) == 2 and frequency_class >= 12:
@@ -157,12 +180,8 @@ def write_lexicon(lines, path):
         out += struct.pack(f"<{len(values)}H", *values)
         return bytes(out)
 
-    # Half a key a bucket: the scans look words up by the million, and a lookup then reads
-    # one pair of starts and at most a record or two (four a bucket cost 4% more on a check
-    # with strip terms than the run-time table did).
-    bits = bucket_bits(len(words), 16, 0.5)
-    records, starts = hash_table(words, 16, bits)
-    sections = [records, starts, bytes(pair_bits), struct.pack("<65536f", *scores), bytes(standalone),
+    bits = slot_bits(len(words))
+    sections = [hash_table(words, 13, bits), bytes(pair_bits), struct.pack("<65536f", *scores), bytes(standalone),
                 partners(lambda p: p[1], lambda p: p[0]), partners(lambda p: p[0], lambda p: p[1])]
     out = bytearray(64)
     offsets = []
@@ -171,7 +190,8 @@ def write_lexicon(lines, path):
         offsets.append(len(out))
         out += section
     align(out)
-    struct.pack_into("<8sIIdII7II", out, 0, b"TMLEX001", len(words), bits, log_total, longest, 0, *offsets, len(out))
+    struct.pack_into("<8sIIdII6III", out, 0, b"TMLEX002", len(words), bits, log_total, longest, 0, *offsets,
+                     len(sections[0]) // 8, len(out))
     open(path, "wb").write(out)
     print(f"{path}: {len(words)} keys, {len(out)} bytes", file=sys.stderr)
 
@@ -198,14 +218,11 @@ def write_context(lines, path):
     out = bytearray(32)
     fields = []
     for table in (words, pairs):
-        bits = bucket_bits(len(table), 8, 4)
-        records, starts = hash_table(table, 8, bits)
+        bits = slot_bits(len(table))
+        records = hash_table(table, 8, bits)
         align(out)
-        fields += [len(table), bits, len(out)]
+        fields += [len(table), bits, len(out), len(records) // 8]
         out += records
-        align(out)
-        fields.append(len(out))
-        out += starts
     align(out)
     struct.pack_into("<8I", out, 0, *fields)
     open(path, "wb").write(out)

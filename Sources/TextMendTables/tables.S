@@ -1,7 +1,7 @@
 // The binary tables of Scripts/build-tables.py, embedded as they are: textmend reads them in
 // place (no parsing, no copies). The script rebuilds them and stamps their digests below, so
 // new data changes this file and the build assembles it again.
-// data: lexicon.bin 2fbb4ff7bb444696c24a253e550bfd5a3793970db1c59d132647e0760fdfc083 context.bin 3f54c6ff3d5b5561eff40b9f2f508da209d6bfb269ad527c2fc3a9e04b1061ea
+// data: lexicon.bin 8154e5046203bffbbe176c80259f7580143b8fe88874a631e1fdb15ff9e15d86 context.bin 351bcd54f278867fe4548299f26dcdef89e69d8f71a413fa2e684ac063e070f3
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
     .section __TEXT,__const

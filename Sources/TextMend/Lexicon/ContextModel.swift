@@ -15,24 +15,35 @@ public final class ContextModel: @unchecked Sendable {
 
     /// Word hash -> back-off association code; pair hash -> association code (0: absent).
     private let words: EmbeddedHashTable, pairs: EmbeddedHashTable
+    /// The tables' layouts (Scripts/build-tables.py: at most half the slots taken, 8-bit codes).
+    private static var wordSlotBits: UInt64 { 17 }
+    private static var pairSlotBits: UInt64 { 19 }
+
+    @inline(__always)
+    private func wordCode(_ key: UInt64) -> UInt8 {
+        UInt8(truncatingIfNeeded: words.value(key, slotBits: Self.wordSlotBits, valueBits: 8))
+    }
+
+    @inline(__always)
+    private func pairCode(_ key: UInt64) -> UInt8 {
+        UInt8(truncatingIfNeeded: pairs.value(key, slotBits: Self.pairSlotBits, valueBits: 8))
+    }
 
     /// Reads the layout of `Scripts/build-tables.py` (context.bin, `size` bytes).
     init(table: UnsafeRawPointer, size: Int) {
         func field(_ index: Int) -> Int { Int(table.load(fromByteOffset: 4 * index, as: UInt32.self)) }
-        func hashTable(_ first: Int) -> EmbeddedHashTable {
-            EmbeddedHashTable(records: (table + field(first + 2)).assumingMemoryBound(to: UInt64.self),
-                              starts: (table + field(first + 3)).assumingMemoryBound(to: UInt32.self),
-                              bucketBits: field(first + 1), valueBits: 8)
+        func hashTable(_ first: Int, _ slotBits: UInt64, _ name: String) -> EmbeddedHashTable {
+            precondition(field(first + 2) + 8 * field(first + 3) <= size, "context table: truncated")
+            return EmbeddedHashTable(records: (table + field(first + 2)).assumingMemoryBound(to: UInt64.self),
+                                     count: field(first), slotBits: field(first + 1), expected: (Int(slotBits), 8), name)
         }
-        // The pair table's bucket starts come last.
-        precondition(field(7) + 4 * ((1 << field(5)) + 1) <= size, "context table: truncated")
-        words = hashTable(0)
-        pairs = hashTable(4)
+        words = hashTable(0, Self.wordSlotBits, "context word")
+        pairs = hashTable(4, Self.pairSlotBits, "context pair")
     }
 
     /// The association codes of a word (its back-off) and of a word pair, 0 when absent.
     func codes(word: UInt64, pair: UInt64) -> (word: UInt8, pair: UInt8) {
-        (UInt8(truncatingIfNeeded: words.value(word)), UInt8(truncatingIfNeeded: pairs.value(pair)))
+        (wordCode(word), pairCode(pair))
     }
 
     /// How many words and pairs the tables hold.
@@ -53,10 +64,10 @@ public final class ContextModel: @unchecked Sendable {
     /// first word's back-off when the pair is rare, 0 when the model does not know a word.
     @inline(__always)
     public func association(_ first: UInt64, _ second: UInt64) -> Double {
-        let pair = UInt8(truncatingIfNeeded: pairs.value(Self.pairHash(first, second)))
+        let pair = pairCode(Self.pairHash(first, second))
         if pair != 0 { return Self.value(pair) }
-        let backoff = UInt8(truncatingIfNeeded: words.value(first))
-        guard backoff != 0, words.value(second) != 0 else { return 0 }
+        let backoff = wordCode(first)
+        guard backoff != 0, wordCode(second) != 0 else { return 0 }
         return Self.value(backoff)
     }
 

@@ -3,43 +3,48 @@
 #error("the embedded tables are little-endian")
 #endif
 
-/// A hash table built by Scripts/build-tables.py and read in place: records sorted by key,
-/// one UInt64 each (the key's low bits, the value above them), found through the starts of
-/// buckets picked by the key's top bits (the lexicon: half a record a bucket, the context model four).
+/// A hash table built by Scripts/build-tables.py and read in place: one UInt64 record a key,
+/// placed by linear probing in key order from the home slot its spread key's top bits pick
+/// (at most half the slots taken). A record holds the spread key's low bits, how far it lies
+/// from its home (coded downwards) and the value in the top bits, so one comparison a slot
+/// tells "found", "go on" and "absent": a lookup reads its home slot and one or two after it.
 struct EmbeddedHashTable: @unchecked Sendable {
     private let records: UnsafePointer<UInt64>
-    private let starts: UnsafePointer<UInt32>
-    private let bucketShift: UInt64
-    private let valueShift: UInt64
-    private let lowMask: UInt64
     /// How many keys the table holds.
     let count: Int
 
-    /// `bucketBits` >= `valueBits`: the bucket holds every key bit the record leaves out.
-    init(records: UnsafePointer<UInt64>, starts: UnsafePointer<UInt32>, bucketBits: Int, valueBits: Int) {
-        precondition(bucketBits >= valueBits && bucketBits < 32)
+    /// `slotBits` (2^slotBits home slots) and `valueBits` as the reader expects them: fixed in
+    /// its code, so that a lookup's shifts and masks are constants (`value(_:slotBits:valueBits:)`).
+    init(records: UnsafePointer<UInt64>, count: Int, slotBits: Int, expected: (slotBits: Int, valueBits: Int), _ name: String) {
+        precondition(slotBits == expected.slotBits,
+                     "\(name) table: \(slotBits) slot bits, the reader expects \(expected.slotBits) (Scripts/build-tables.py)")
+        precondition(slotBits > expected.valueBits + 1 && slotBits < 32)
         self.records = records
-        self.starts = starts
-        bucketShift = UInt64(64 - bucketBits)
-        valueShift = UInt64(64 - valueBits)
-        lowMask = UInt64.max >> UInt64(valueBits)
-        count = Int(starts[1 << bucketBits])
+        self.count = count
     }
 
-    /// The value stored for a key; 0 when the key is absent (no stored value is 0).
+    /// FNV-1a's top bits hardly vary with the last scalar: a multiplication by an odd
+    /// constant (one to one) spreads every bit into the top ones that pick the home slot.
     @inline(__always)
-    func value(_ key: UInt64) -> UInt64 {
-        let bucket = Int(truncatingIfNeeded: key >> bucketShift)
-        var index = Int(starts[bucket])
-        let end = Int(starts[bucket + 1])
-        let low = key & lowMask
-        while index < end {
-            let record = records[index]
-            let found = record & lowMask
-            if found >= low { return found == low ? record >> valueShift : 0 }
-            index += 1
+    static func spread(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
+
+    /// The value stored for a key; 0 when the key is absent (no stored value is 0). The
+    /// layout is passed as constants the caller's code folds in.
+    @inline(__always)
+    func value(_ key: UInt64, slotBits: UInt64, valueBits: UInt64) -> UInt64 {
+        let key = Self.spread(key), keyBits = 64 - slotBits
+        let limit: UInt64 = 1 << (slotBits - valueBits) - 1  // the displacement code of a free slot
+        var slot = records + Int(truncatingIfNeeded: key >> keyBits)
+        var want = key & (UInt64.max >> slotBits) | (limit - 1) << keyBits
+        while true {
+            let record = slot.pointee
+            let found = record & (UInt64.max >> valueBits)
+            // Earlier homes' keys code a lower displacement and come first, a later home's or
+            // a free slot (all ones) a higher one: the first record not below `want` decides.
+            if found >= want { return found == want ? record >> (64 - valueBits) : 0 }
+            slot += 1
+            want &-= 1 << keyBits
         }
-        return 0
     }
 }
 

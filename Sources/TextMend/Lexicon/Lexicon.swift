@@ -27,8 +27,11 @@ public final class Lexicon: @unchecked Sendable {
         public var logFrequency: Double { Double(frequencyClass) / 4 }
     }
 
-    /// Word and prefix hash -> frequency class | tag << 8 | 0x8000 when a prefix.
+    /// Word and prefix hash -> frequency class | tag << 7 | 0x1000 when a prefix.
     private let words: EmbeddedHashTable
+    /// The word table's layout (Scripts/build-tables.py: at most half of 2^20 slots taken).
+    private static var slotBits: UInt64 { 20 }
+    private static var valueBits: UInt64 { 13 }
     /// Standalone share of each BMP character, coded as round(-4 ln share) + 1 (0: unknown).
     private let standalone: UnsafePointer<UInt8>
     /// Natural log of the summed frequency of all words (the corpus size in tokens).
@@ -47,15 +50,16 @@ public final class Lexicon: @unchecked Sendable {
         func section<T>(_ index: Int, _ type: T.Type) -> UnsafePointer<T> {
             (table + Int(field(32 + 4 * index, UInt32.self))).assumingMemoryBound(to: T.self)
         }
-        precondition(field(0, UInt64.self) == 0x3130_3058_454C_4D54, "lexicon table: unknown layout")  // "TMLEX001"
+        precondition(field(0, UInt64.self) == 0x3230_3058_454C_4D54, "lexicon table: unknown layout")  // "TMLEX002"
         precondition(Int(field(60, UInt32.self)) == size, "lexicon table: truncated")
-        words = EmbeddedHashTable(records: section(0, UInt64.self), starts: section(1, UInt32.self),
-                                  bucketBits: Int(field(12, UInt32.self)), valueBits: 16)
-        pairBits = section(2, UInt64.self)
-        singleScores = section(3, Float.self)
-        standalone = section(4, UInt8.self)
-        leftPartners = Partners(section(5, UInt8.self))
-        rightPartners = Partners(section(6, UInt8.self))
+        precondition(Int(field(32, UInt32.self)) + 8 * Int(field(56, UInt32.self)) <= size, "lexicon table: truncated")
+        words = EmbeddedHashTable(records: section(0, UInt64.self), count: Int(field(8, UInt32.self)),
+                                  slotBits: Int(field(12, UInt32.self)), expected: (Int(Self.slotBits), Int(Self.valueBits)), "lexicon")
+        pairBits = section(1, UInt64.self)
+        singleScores = section(2, Float.self)
+        standalone = section(3, UInt8.self)
+        leftPartners = Partners(section(4, UInt8.self))
+        rightPartners = Partners(section(5, UInt8.self))
         logTotal = field(16, Double.self)
         maxWordLength = Int(field(24, UInt32.self))
         standaloneShares = (0..<256).map { code in code == 0 ? 0 : exp(-Double(code - 1) / 4) }
@@ -81,22 +85,21 @@ public final class Lexicon: @unchecked Sendable {
     /// The hash of the empty string; extend it one scalar at a time with `extend`.
     public static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    /// The hash of a string one scalar longer (FNV-1a over scalar values).
+    /// The hash of a string one scalar longer (FNV-1a over whole scalar values: one
+    /// multiplication a scalar; Scripts/build-tables.py checks that no two of the lexicon's
+    /// strings share a hash).
     @inline(__always)
     public static func extend(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
-        var hash = hash
-        hash = (hash ^ UInt64(scalar & 0xFF)) &* 0x100_0000_01B3
-        hash = (hash ^ UInt64(scalar >> 8)) &* 0x100_0000_01B3
-        return hash | 1  // never 0 (Scripts/build-tables.py hashes the same way)
+        (hash ^ UInt64(scalar)) &* 0x100_0000_01B3 | 1  // never 0 (Scripts/build-tables.py hashes the same way)
     }
 
     /// The entry for a string given by its hash, or nil when no word is or starts with it.
     @inline(__always)
     public func entry(hash: UInt64) -> Entry? {
-        let value = words.value(hash)
+        let value = words.value(hash, slotBits: Self.slotBits, valueBits: Self.valueBits)
         if value == 0 { return nil }
-        let tag = Int(value >> 8 & 0x1F)
-        return Entry(frequencyClass: UInt8(value & 0xFF), isPrefix: value & 0x8000 != 0,
+        let tag = Int(value >> 7 & 0x1F)
+        return Entry(frequencyClass: UInt8(value & 0x7F), isPrefix: value & 0x1000 != 0,
                      partOfSpeech: tag > 0 && tag <= 26 ? Unicode.Scalar(UInt8(0x60 + tag)) : nil)  // a…z, no table lookup
     }
 

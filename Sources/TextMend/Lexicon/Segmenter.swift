@@ -13,9 +13,29 @@ public struct Segmenter: Sendable {
     /// Weight of the standalone penalty for single characters.
     public var boundPenalty = 1.0
     /// Extra words (strip terms the lexicon lacks), by hash, with their log probability.
-    public var extraWords: [UInt64: Double] = [:]
+    public var extraWords: [UInt64: Double] = [:] {
+        didSet { extraWordBits = extraWords.keys.reduce(0) { $0 | Self.filterBit($1) } }
+    }
     /// Hashes of the proper prefixes of the extra words.
-    public var extraPrefixes: Set<UInt64> = []
+    public var extraPrefixes: Set<UInt64> = [] {
+        didSet { extraPrefixBits = extraPrefixes.reduce(0) { $0 | Self.filterBit($1) } }
+    }
+    /// One bit for each extra word's and prefix's hash (`filterBit`): a segmentation asks
+    /// the dictionary and the set (hashing each key) only for hashes whose bit is set.
+    private var extraWordBits: UInt64 = 0, extraPrefixBits: UInt64 = 0
+
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64) -> UInt64 { 1 << (EmbeddedHashTable.spread(hash) >> 58) }
+
+    @inline(__always)
+    private func isExtraPrefix(_ hash: UInt64) -> Bool {
+        extraPrefixBits & Self.filterBit(hash) != 0 && extraPrefixes.contains(hash)
+    }
+
+    @inline(__always)
+    private func extraWord(_ hash: UInt64) -> Double? {
+        extraWordBits & Self.filterBit(hash) != 0 ? extraWords[hash] : nil
+    }
 
     /// Makes a segmenter over a lexicon.
     public init(lexicon: Lexicon = .shared) {
@@ -24,6 +44,8 @@ public struct Segmenter: Sendable {
 
     /// Adds words the lexicon lacks (with the probability of a word seen `frequency` times).
     public mutating func addWords(_ words: [String], frequency: Double = 30) {
+        // Filled aside and stored once: each store recomputes its filter bits.
+        var extraWords = extraWords, extraPrefixes = extraPrefixes
         for word in words where !lexicon.contains(word) {
             var hash = Lexicon.seed
             let scalars = Array(word.unicodeScalars)
@@ -33,6 +55,8 @@ public struct Segmenter: Sendable {
             }
             extraWords[hash] = log(frequency) - lexicon.logTotal
         }
+        self.extraWords = extraWords
+        self.extraPrefixes = extraPrefixes
     }
 
     /// The cost of a single character standing alone (log probability with the penalty).
@@ -95,21 +119,20 @@ public struct Segmenter: Sendable {
                 for start in 0..<count where score[start] > -.infinity {
                     let single = score[start] + singleScore(text[base + start])
                     if single > score[start + 1] { score[start + 1] = single; back[start + 1] = start }
-                    let hasExtras = !extraWords.isEmpty
                     var hash = Lexicon.extend(Lexicon.seed, text[base + start].value)
-                    var isPrefix = lexicon.entry(hash: hash)?.isPrefix ?? false || (hasExtras && extraPrefixes.contains(hash))
+                    var isPrefix = lexicon.entry(hash: hash)?.isPrefix ?? false || isExtraPrefix(hash)
                     var end = start + 1
                     while isPrefix && end < count {
                         hash = Lexicon.extend(hash, text[base + end].value)
                         end += 1
                         let entry = lexicon.entry(hash: hash)
                         let logProbability: Double? = entry.flatMap { $0.isWord ? $0.logFrequency - lexicon.logTotal : nil }
-                            ?? (hasExtras ? extraWords[hash] : nil)
+                            ?? extraWord(hash)
                         if let logProbability, score[start] + logProbability > score[end] {
                             score[end] = score[start] + logProbability
                             back[end] = start
                         }
-                        isPrefix = entry?.isPrefix ?? false || (hasExtras && extraPrefixes.contains(hash))
+                        isPrefix = entry?.isPrefix ?? false || isExtraPrefix(hash)
                     }
                 }
                 return body(score[count], back)
