@@ -24,9 +24,14 @@ public struct MissingTermRule: Rule {
         nonTriggeringExamples: [
             Example("坚持全面从严治党,加强党的建设,学习贯彻会议精神。", options: StrippedExamples.party),
             Example("系统会自动安装软件包,用户和组名称不变。", options: StrippedExamples.party),
+            // One phrase repeated is one place, however often it recurs.
+            Example("这一类的录是索引。那一类的录是索引。第三类的录是索引。第四类的录是索引。", options: StrippedExamples.terms(["子目"])),
         ],
         triggeringExamples: [
             Example("坚持从严⟦治,⟧加⟦强风⟧廉政建设。", options: StrippedExamples.party),
+            // 子目录 cut in four places told apart by the characters next out (的|录是, 的|录存).
+            Example("有三种类型⟦的录⟧是包含索引的。最后一类重要⟦的录⟧存放了安装文件,它所处⟦的录⟧树也很大。某某⟦某录⟧,都有说明。",
+                    options: StrippedExamples.terms(["子目"])),
         ],
         corrections: [
             Correction("坚持从严治,加强作风建设。", "坚持从严治党,加强作风建设。", options: StrippedExamples.party),
