@@ -43,7 +43,8 @@ struct LexicalGapScan {
         /// For term gaps: the completion keys of each ranked term of two characters or more on
         /// the sides where it joins a character the segmenter leaves alone (0 elsewhere).
         var patterns: [(left: UInt64, right: UInt64)] = []
-        /// For term gaps: the characters on either side of the insertion, to count distinct places.
+        /// For term gaps: the two characters on either side of the insertion (hashed), to count
+        /// distinct places.
         var neighbours: UInt64 = 0
     }
 
@@ -314,21 +315,30 @@ struct LexicalGapScan {
                 }
                 ranked.append((term, gain))
                 completions.append(completion)
-                // A pattern (see `patternLevel`): a term joining a character left alone.
-                let longer = !flatRepairCredit && gain >= (scalars.count >= 2 ? Self.patternLevel : Self.singlePatternLevel)
-                patterns.append((left: longer && joined.left && single[position - 1 - run.lowerBound] ? completion.left : 0,
-                                 right: longer && joined.right && single[position - run.lowerBound] ? completion.right : 0))
+                // A pattern (see `patternLevel`): a term joining a character left alone; one that
+                // completes a long word counts down to a lower level (`longWordLength`).
+                let long = scalars.count >= 2 && scalars.count + joined.reach >= Self.longWordLength
+                let level = scalars.count >= 2 ? (long ? Self.longWordPatternLevel : Self.patternLevel) : Self.singlePatternLevel
+                let longer = !flatRepairCredit && gain >= level
+                let mark = long ? Self.longWordMark : 0
+                patterns.append((left: longer && joined.left && single[position - 1 - run.lowerBound] ? completion.left | mark : 0,
+                                 right: longer && joined.right && single[position - run.lowerBound] ? completion.right | mark : 0))
             }
-            // A pattern's place is kept down to `patternLevel`.
+            // A pattern's place is kept down to its level.
             let kept = ranked.contains { $0.gain > floor } || patterns.contains { $0.left != 0 || $0.right != 0 }
             guard kept else { continue }
-            let before = position > 0 ? UInt64(text[position - 1].value) : 0
-            let after = position < text.count ? UInt64(text[position].value) : 0
             pendingGaps.append(Gap(insertion: line.offsets[position], span: line.gapSpan(position), orphan: nil, ranked: ranked,
                                    words: [], completions: completions,
                                    previous: position > run.lowerBound ? line.offsets[position - 1] : -1, patterns: patterns,
-                                   neighbours: before << 32 | after))
+                                   neighbours: Self.neighbours(text, position)))
         }
+    }
+
+    /// The two characters on either side of an insertion point, hashed: places that share the
+    /// characters next to the gap but not the next ones out (`的|录是`, `的|录存`) are distinct.
+    static func neighbours(_ text: [Unicode.Scalar], _ position: Int) -> UInt64 {
+        func at(_ index: Int) -> UInt64 { index >= 0 && index < text.count ? UInt64(text[index].value) : 0 }
+        return (at(position - 1) << 32 | at(position)) ^ ((at(position - 2) << 21 | at(position + 1)) &* 0x9E37_79B9_7F4A_7C15)
     }
 
     /// Gaps where inserting a term makes the text more word-like, best first at each.
@@ -349,8 +359,10 @@ struct LexicalGapScan {
                 for (index, entry) in gap.ranked.enumerated() where entry.gain < Self.burstConfirm {
                     let keys = gap.patterns[index]
                     if explained && entry.term.unicodeScalars.count == 1 { continue }
-                    if (keys.left != 0 && patterns.contains(keys.left)) || (keys.right != 0 && patterns.contains(keys.right)) {
-                        gap.ranked[index].gain = min(entry.gain + Self.patternBonus, Self.burstConfirm)
+                    let shown = [keys.left, keys.right].filter { $0 != 0 && patterns.contains($0 & ~Self.longWordMark) }
+                    if !shown.isEmpty {
+                        let bonus = shown.contains { $0 & Self.longWordMark != 0 } ? Self.longWordPatternBonus : Self.patternBonus
+                        gap.ranked[index].gain = min(entry.gain + bonus, Self.burstConfirm)
                     }
                 }
                 for (index, entry) in gap.ranked.enumerated() where entry.gain < Self.burstConfirm {
@@ -385,7 +397,9 @@ struct LexicalGapScan {
     /// `patternPlaces` distinct places (different characters around the insertion), each
     /// scoring `patternLevel` or more, shows a pattern even where no place is clear: the lexicon
     /// rates 软件包 below 包 alone (-3.5), but a Debian FAQ without 软件 leaves 包 alone after
-    /// twenty different characters; 二 before 格式, 的, 包 is 二进制 cut. Those places earn
+    /// twenty different characters; 二 before 格式, 的, 包 is 二进制 cut. Places are told apart by
+    /// two characters on either side (`neighbours`): 子目 before 录 in 的|录是, 的|录存, 的|录树
+    /// and 某|录， is 子目录 cut four times. Those places earn
     /// `patternBonus` (never above `burstConfirm`: the pattern flags, it does not make a fix
     /// safe). A single character's pattern is stricter (`singlePatternLevel`), and a word
     /// that is whole already (系统 → 操作系统) is no pattern.
@@ -395,8 +409,10 @@ struct LexicalGapScan {
     /// are whole already, at -4 in 8 places: 0.932/0.714 on seed 2, the others unchanged (at -4.5
     /// seed 3 fell to 0.887); 4 places cost seed 4 precision (0.919), and -5.5 with a
     /// matching bonus put a longer term above the deleted character (seed 1 restored 0.936).
+    /// Telling places apart by two characters on either side, in 4 places (5 with one
+    /// character on either side), seeds 1-3: 0.946/0.711 0.925/0.752 0.922/0.689.
     static let patternLevel = -5.0
-    static let patternPlaces = 5
+    static let patternPlaces = 4
     static let patternBonus = 5.0
     /// A single character completes ordinary words too (时 → 时代, 由 → 由于, 包 → 包机: fit
     /// for the lexicon within -2 in many places), so its pattern needs places that nearly
@@ -404,16 +420,33 @@ struct LexicalGapScan {
     /// to -1.1). Measured with Scripts/stripped-benchmark.py (zh, with terms, seeds 1-5),
     /// precision / recall*: at -1 in 4 places 0.946/0.703 0.923/0.740 0.918/0.652 0.946/0.682
     /// 0.951/0.686 (before: 0.955/0.690 0.931/0.736 0.932/0.652 0.943/0.643 0.950/0.663); at
-    /// -1.5 in 3 places seed 3 fell to 0.864, at -2 in 3 places to 0.815.
+    /// -1.5 in 3 places seed 3 fell to 0.864, at -2 in 3 places to 0.815. Telling places
+    /// apart by two characters on either side (`neighbours`), 3 places (seeds 1-3, with the
+    /// longer terms' 4): 0.948/0.732 0.925/0.756 0.925/0.689 (4 places: 0.946/0.711
+    /// 0.925/0.752 0.925/0.689).
     static let singlePatternLevel = -1.0
-    static let singlePatternPlaces = 4
+    static let singlePatternPlaces = 3
+
+    /// A term completing a word of `longWordLength` characters or more (环境变 → 环境变量, 子目
+    /// → 子目录树) is rarely a chance fit, but the unigram model prices the long word as rare
+    /// (环境变 before 量: -6.9 where 分 scores -1.5): its pattern counts places down to
+    /// `longWordPatternLevel` (`longWordMark` in a place's key says so), and lifts them by as
+    /// much. Measured with Scripts/stripped-benchmark.py (zh, with terms), precision / recall*:
+    /// seeds 1-3 0.948/0.732 0.925/0.756 0.927/0.707 (before: seed 3 0.925/0.689, seeds 1-2
+    /// unchanged); a word of three characters or more at -7 cost seeds 1-2 precision (about
+    /// 0.81 and 0.85, simulated); counting the long words' places apart from the term's
+    /// shorter completions lost seed 2 two places.
+    static let longWordLength = 4
+    static let longWordPatternLevel = -7.0
+    static let longWordPatternBonus = 7.0
+    static let longWordMark: UInt64 = 1 << 31
 
     /// Completion keys of terms that show a pattern (see `patternLevel`, `singlePatternLevel`).
     private var patternKeys: Set<UInt64> {
         var places: [UInt64: Set<UInt64>] = [:]
         for gap in pendingGaps {
             for keys in gap.patterns {
-                for key in [keys.left, keys.right] where key != 0 { places[key, default: []].insert(gap.neighbours) }
+                for key in [keys.left, keys.right] where key != 0 { places[key & ~Self.longWordMark, default: []].insert(gap.neighbours) }
             }
         }
         return Set(places.filter { $0.value.count >= (termScalars[Self.completionTerm($0.key)].count >= 2 ? Self.patternPlaces : Self.singlePatternPlaces) }.keys)
