@@ -58,10 +58,25 @@ public struct SpunTextRule: Rule {
         return table
     }()
 
-    /// A quick screen over the first three bytes: a bit per 16-bit hash.
-    static let screen: [Bool] = {
-        var table = [Bool](repeating: false, count: 1 << 16)
-        for key in byFirstBytes.keys { table[Int(hash(key))] = true }
+    /// `byFirstBytes` by the 16-bit hash of the key: `slots[hash]` is 0, or one more than the
+    /// index in `groups` of the fingerprints whose keys have that hash, each with its key (a
+    /// look-up costs no dictionary hashing).
+    struct HashedFingerprints: Sendable {
+        var slots = [UInt8](repeating: 0, count: 1 << 16)
+        var groups: [[(key: UInt32, pattern: [UInt8], kind: Int, index: Int)]] = []
+    }
+
+    static let hashed: HashedFingerprints = {
+        var table = HashedFingerprints()
+        for (key, list) in byFirstBytes {
+            let slot = Int(hash(key))
+            if table.slots[slot] == 0 {
+                table.groups.append([])
+                precondition(table.groups.count <= Int(UInt8.max), "more fingerprint keys than a byte numbers")
+                table.slots[slot] = UInt8(table.groups.count)
+            }
+            table.groups[Int(table.slots[slot]) - 1] += list.map { (key, $0.pattern, $0.kind, $0.index) }
+        }
         return table
     }()
 
@@ -113,9 +128,9 @@ public struct SpunTextRule: Rule {
         /// Appends the fingerprints that start in `range` (which starts at a line start, or
         /// at the start of a word or character).
         static func scan(_ bytes: [UInt8], _ range: Range<Int>, _ list: inout [(offset: Int, kind: Int, index: Int)]) {
-            let screen = SpunTextRule.screen, pairs = SpunTextRule.pairs, wordBytes = SpunTextRule.wordBytes
+            let hashed = SpunTextRule.hashed, pairs = SpunTextRule.pairs, wordBytes = SpunTextRule.wordBytes
             bytes.withUnsafeBufferPointer { buffer in
-                screen.withUnsafeBufferPointer { screen in pairs.withUnsafeBufferPointer { pairs in wordBytes.withUnsafeBufferPointer { wordBytes in
+                hashed.slots.withUnsafeBufferPointer { slots in pairs.withUnsafeBufferPointer { pairs in wordBytes.withUnsafeBufferPointer { wordBytes in
                     let end = min(range.upperBound, max(buffer.count - 2, 0))
                     // Fingerprints start a word (ASCII) or a character (a UTF-8 lead byte; the
                     // text is valid UTF-8): each such byte is screened by its pair with the next (a
@@ -130,8 +145,9 @@ public struct SpunTextRule: Rule {
                             guard byte >= 0xC0 else { return }
                         }
                         let key = UInt32(SpunTextRule.lower(buffer[index])) << 16 | UInt32(SpunTextRule.lower(buffer[index + 1])) << 8 | UInt32(SpunTextRule.lower(buffer[index + 2]))
-                        guard screen[Int(SpunTextRule.hash(key))], let candidates = SpunTextRule.byFirstBytes[key] else { return }
-                        for candidate in candidates where SpunTextRule.matches(candidate.pattern, buffer, index) {
+                        let slot = Int(slots[Int(SpunTextRule.hash(key))])
+                        guard slot != 0 else { return }
+                        for candidate in hashed.groups[slot - 1] where candidate.key == key && SpunTextRule.matches(candidate.pattern, buffer, index) {
                             // English phrases need word boundaries.
                             if candidate.kind == 2, !SpunTextRule.isBoundary(buffer, index - 1) || !SpunTextRule.isBoundary(buffer, index + candidate.pattern.count) { continue }
                             list.append((index, candidate.kind, candidate.index))
