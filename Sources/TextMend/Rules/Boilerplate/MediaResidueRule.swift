@@ -105,15 +105,25 @@ public struct MediaResidueRule: Rule {
         }
         let picture = content.count >= 3 && first == 0xE5 && (bytes[content.lowerBound + 1] == 0x9B && bytes[content.lowerBound + 2] == 0xBE
             || bytes[content.lowerBound + 1] == 0x9C && bytes[content.lowerBound + 2] == 0x96)  // 图 圖
-        if first == 0x28 || first | 0x20 == 0x70 || first | 0x20 == 0x69 || picture {
-            let text = document.string(content)
-            if Self.creditOpeners.contains(where: { text.lowercased().hasPrefix($0) }), Self.credit.firstMatch(in: text) != nil { return .safe }
+        if first == 0x28 || picture || creditWord(bytes, content) {
+            let text = document.string(content), lower = text.lowercased()
+            if Self.creditOpeners.contains(where: { lower.hasPrefix($0) }), Self.credit.firstMatch(in: text) != nil { return .safe }
         }
         if (0x30...0x39).contains(last) {
             let text = document.string(content)
             if text.contains("图") || text.contains("圖"), Self.caption.firstMatch(in: text) != nil { return .suggested }
         }
         return nil
+    }
+
+    /// Whether the line opens with photo, image or pictu (ASCII, either case): what a line that
+    /// starts with p or i needs before its lower-cased text can open with a credit opener (most
+    /// English lines starting with I or P stop here, before any string).
+    func creditWord(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
+        guard content.count >= 5 else { return false }
+        var word: UInt64 = 0
+        for offset in 0..<5 { word = word << 8 | UInt64(bytes[content.lowerBound + offset] | 0x20) }
+        return word == 0x70_68_6F_74_6F || word == 0x69_6D_61_67_65 || word == 0x70_69_63_74_75  // photo image pictu
     }
 
     /// Last letters of the image extensions (png, jpg, jpeg, gif, webp, bmp), lower-cased.

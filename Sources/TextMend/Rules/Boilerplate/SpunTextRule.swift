@@ -58,10 +58,25 @@ public struct SpunTextRule: Rule {
         return table
     }()
 
-    /// A quick screen over the first three bytes: a bit per 16-bit hash.
-    static let screen: [Bool] = {
-        var table = [Bool](repeating: false, count: 1 << 16)
-        for key in byFirstBytes.keys { table[Int(hash(key))] = true }
+    /// `byFirstBytes` by the 16-bit hash of the key: `slots[hash]` is 0, or one more than the
+    /// index in `groups` of the fingerprints whose keys have that hash, each with its key (a
+    /// look-up costs no dictionary hashing).
+    struct HashedFingerprints: Sendable {
+        var slots = [UInt8](repeating: 0, count: 1 << 16)
+        var groups: [[(key: UInt32, pattern: [UInt8], kind: Int, index: Int)]] = []
+    }
+
+    static let hashed: HashedFingerprints = {
+        var table = HashedFingerprints()
+        for (key, list) in byFirstBytes {
+            let slot = Int(hash(key))
+            if table.slots[slot] == 0 {
+                table.groups.append([])
+                precondition(table.groups.count <= Int(UInt8.max), "more fingerprint keys than a byte numbers")
+                table.slots[slot] = UInt8(table.groups.count)
+            }
+            table.groups[Int(table.slots[slot]) - 1] += list.map { (key, $0.pattern, $0.kind, $0.index) }
+        }
         return table
     }()
 
@@ -113,33 +128,57 @@ public struct SpunTextRule: Rule {
         /// Appends the fingerprints that start in `range` (which starts at a line start, or
         /// at the start of a word or character).
         static func scan(_ bytes: [UInt8], _ range: Range<Int>, _ list: inout [(offset: Int, kind: Int, index: Int)]) {
-            let screen = SpunTextRule.screen, pairs = SpunTextRule.pairs, wordBytes = SpunTextRule.wordBytes
+            let hashed = SpunTextRule.hashed, pairs = SpunTextRule.pairs, wordBytes = SpunTextRule.wordBytes
             bytes.withUnsafeBufferPointer { buffer in
-                screen.withUnsafeBufferPointer { screen in pairs.withUnsafeBufferPointer { pairs in wordBytes.withUnsafeBufferPointer { wordBytes in
+                hashed.slots.withUnsafeBufferPointer { slots in pairs.withUnsafeBufferPointer { pairs in wordBytes.withUnsafeBufferPointer { wordBytes in
                     let end = min(range.upperBound, max(buffer.count - 2, 0))
-                    var next = range.lowerBound
-                    while next < end {
-                        // Fingerprints start a word (ASCII) or a character (a UTF-8 lead byte): the
-                        // scan steps from one scalar to the next (the text is valid UTF-8).
-                        let index = next
+                    // Fingerprints start a word (ASCII) or a character (a UTF-8 lead byte; the
+                    // text is valid UTF-8): each such byte is screened by its pair with the next (a
+                    // fingerprint never starts with a continuation byte).
+                    func consider(_ index: Int) {
                         let byte = buffer[index]
-                        next += UTF8Scalars.length(ofLead: byte)
+                        guard pairs[Int(byte) << 8 | Int(buffer[index + 1])] else { return }
                         if byte < 0x80 {
-                            // An ASCII fingerprint starts a word: the rest of the word's letters and
-                            // digits follow one and cannot start one, so they are passed over.
-                            guard wordBytes[Int(byte)] else { continue }
-                            while next < end, wordBytes[Int(buffer[next])] { next += 1 }
-                            guard pairs[Int(byte) << 8 | Int(buffer[index + 1])], SpunTextRule.isBoundary(buffer, index - 1) else { continue }
+                            // An ASCII fingerprint starts a word: not after a letter or digit.
+                            guard wordBytes[Int(byte)], SpunTextRule.isBoundary(buffer, index - 1) else { return }
                         } else {
-                            guard pairs[Int(byte) << 8 | Int(buffer[index + 1])], byte >= 0xC0 else { continue }
+                            guard byte >= 0xC0 else { return }
                         }
                         let key = UInt32(SpunTextRule.lower(buffer[index])) << 16 | UInt32(SpunTextRule.lower(buffer[index + 1])) << 8 | UInt32(SpunTextRule.lower(buffer[index + 2]))
-                        guard screen[Int(SpunTextRule.hash(key))], let candidates = SpunTextRule.byFirstBytes[key] else { continue }
-                        for candidate in candidates where SpunTextRule.matches(candidate.pattern, buffer, index) {
+                        let slot = Int(slots[Int(SpunTextRule.hash(key))])
+                        guard slot != 0 else { return }
+                        for candidate in hashed.groups[slot - 1] where candidate.key == key && SpunTextRule.matches(candidate.pattern, buffer, index) {
                             // English phrases need word boundaries.
                             if candidate.kind == 2, !SpunTextRule.isBoundary(buffer, index - 1) || !SpunTextRule.isBoundary(buffer, index + candidate.pattern.count) { continue }
                             list.append((index, candidate.kind, candidate.index))
                         }
+                    }
+                    var index = range.lowerBound
+                    while index + 8 <= end {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                        if word & WordBytes.highs == 0 {
+                            // Eight ASCII bytes: only the words' first bytes can start a fingerprint.
+                            let before: UInt64 = index > 0 && wordBytes[Int(buffer[index - 1])] ? 0x80 : 0
+                            let flags = SpunTextRule.wordByteFlags(word)
+                            var starts = flags & ~(flags << 8 | before)
+                            while starts != 0 {
+                                consider(index + starts.trailingZeroBitCount / 8)
+                                starts &= starts &- 1
+                            }
+                            index += 8
+                        } else {
+                            // From scalar to scalar (a continuation byte starts nothing), past
+                            // these eight bytes.
+                            let stop = index + 8
+                            while index < stop {
+                                consider(index)
+                                index += UTF8Scalars.length(ofLead: buffer[index])
+                            }
+                        }
+                    }
+                    while index < end {
+                        consider(index)
+                        index += 1
                     }
                 } } }
             }
@@ -156,6 +195,17 @@ public struct SpunTextRule: Rule {
         guard at >= 0, at < buffer.count else { return true }
         let byte = Self.lower(buffer[at])
         return !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte))
+    }
+
+    /// The high bit of each byte of an all-ASCII `word` that is a letter or digit (what
+    /// `wordBytes` holds). No carry runs from one byte into the next: every sum stays below 0x100.
+    @inline(__always)
+    static func wordByteFlags(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let folded = word | 0x20 &* ones  // upper-case letters to lower case
+        let letters = (folded &+ 0x1F &* ones) & ~(folded &+ 0x05 &* ones)  // 0x61...0x7A
+        let digits = (word &+ 0x50 &* ones) & ~(word &+ 0x46 &* ones)  // 0x30...0x39
+        return (letters | digits) & WordBytes.highs
     }
 
     /// Whether each byte is an ASCII letter or digit (what `isBoundary` does not count as a boundary).

@@ -138,7 +138,7 @@ public struct DanglingFunctionWordRule: Rule {
         let next = mark.upperBound < document.bytes.count ? document.scalar(at: mark.upperBound).scalar : nil
         if let next, Self.isMark(next) || next == "…" { return nil }
         if CharacterClass.isCJK(previous) {
-            return FunctionWords.shared.zhLastScalars.contains(previous) ? .chinese : nil
+            return FunctionWords.shared.endsChineseWord(previous) ? .chinese : nil
         }
         // ASCII's alphabetic scalars are its letters.
         if previous.isASCII, (0x41...0x5A).contains(previous.value) || (0x61...0x7A).contains(previous.value), mark.count == 1 {
@@ -283,6 +283,8 @@ struct FunctionWords: Sendable {
     let enGapCues: Set<String>
     /// Last scalars of the Chinese words: a fast filter before ICU runs.
     let zhLastScalars: Set<Unicode.Scalar>
+    /// `zhLastScalars` below U+10000 as bits (`value >> 6`, bit `value & 63`): a look-up without hashing.
+    let zhLastBits: [UInt64]
     /// Whether a word of `en` or `en-noun` has this first and last byte (`first << 8 | last`)
     /// and, per entry, the lengths in bytes such words have (bit `length`, below 64): a filter
     /// before the sets are asked.
@@ -293,6 +295,9 @@ struct FunctionWords: Sendable {
     static let shared: FunctionWords = {
         let sections = WordListResource.sections(PackageResources.function_words_txt)
         let zh = Set(sections["zh", default: []]), zhClause = Set(sections["zh-clause", default: []])
+        let lastScalars = Set(zh.union(zhClause).compactMap { $0.unicodeScalars.last })
+        var lastBits = [UInt64](repeating: 0, count: 1 << 10)
+        for scalar in lastScalars where scalar.value < 0x10000 { lastBits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63) }
         return FunctionWords(
             zh: zh, zhClause: zhClause,
             zhVerbal: Set(sections["zh-verbal", default: []].compactMap { $0.unicodeScalars.first }),
@@ -300,9 +305,14 @@ struct FunctionWords: Sendable {
             enNoun: Set(sections["en-noun", default: []]),
             enDeterminers: Set(sections["en-determiners", default: []]),
             enGapCues: Set(sections["en-gap-cues", default: []]),
-            zhLastScalars: Set(zh.union(zhClause).compactMap { $0.unicodeScalars.last }),
+            zhLastScalars: lastScalars, zhLastBits: lastBits,
             enShapes: shapes(sections["en", default: []] + sections["en-noun", default: []]))
     }()
+
+    /// Whether a scalar is the last of a Chinese word (`zhLastScalars`).
+    func endsChineseWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 ? zhLastBits[Int(scalar.value) >> 6] & 1 << UInt64(scalar.value & 63) != 0 : zhLastScalars.contains(scalar)
+    }
 
     /// The `enShapes` table of a word list.
     static func shapes(_ words: [String]) -> [UInt64] {
