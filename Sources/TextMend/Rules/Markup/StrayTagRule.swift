@@ -55,7 +55,7 @@ public struct StrayTagRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         // A page that is raw source is a whole-document verdict (boilerplate.source-dump), not a
         // text with a few stray tags: stripping its tags piecemeal would fake a repair.
-        if !SourceDumpRule().check(document, context).isEmpty { return [] }
+        if context.shared(SourceDumpRule.Verdict.self, document).verdict != nil { return [] }
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0
