@@ -188,6 +188,29 @@ struct RoundUpdateTests {
         #expect(rounds > 100)
     }
 
+    @Test func sourceDumpCountsAngleBracketsOffTheUpdatedCensus() throws {
+        let page = Document(text: SourceDumpRule.description.triggeringExamples[0].text.filter { $0 != "\u{27E6}" && $0 != "\u{27E7}" })
+        var rounds = 0, brackets = 0, dumps = 0
+        for (label, document) in try Self.mojibakeDocuments() + StrippedScanUpdateTests.documents() + [("page", page)] {
+            let earlierContext = RuleContext(options: RuleOptions(), servesFix: true)
+            _ = earlierContext.shared(BytePairs.self, document)
+            for (pattern, edits) in StrippedScanUpdateTests.editSets(document) {
+                let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let context = RuleContext(options: RuleOptions(), after: round)
+                let counted = ByteSearch.count(0x3C, in: edited.bytes, upTo: Int.max)
+                rounds += 1
+                brackets += counted
+                #expect(SourceDumpRule.angleBrackets(edited, context, upTo: 10) == counted, "\(label), edits \(pattern)")
+                let updated = context.shared(SourceDumpRule.Verdict.self, edited).verdict
+                let plain = RuleContext().shared(SourceDumpRule.Verdict.self, edited).verdict
+                if plain != nil { dumps += 1 }
+                #expect(updated?.span == plain?.span && updated?.message == plain?.message, "\(label), edits \(pattern)")
+            }
+        }
+        #expect(rounds > 100 && brackets > 0 && dumps > 0, "\(dumps) source dumps")
+    }
+
     /// Everything a repair holds, comparable.
     static func describe(_ repairs: [MisdecodingScan.Repair]) -> [String] {
         repairs.map { "\($0.range) \($0.replacement) \($0.steps.map { "\($0.writtenIn)/\($0.readAs)" }) \($0.lossy) \(String(describing: $0.shown))" }

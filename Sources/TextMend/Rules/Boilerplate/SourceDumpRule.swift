@@ -65,7 +65,7 @@ public struct SourceDumpRule: Rule {
         // one `<` per 1,500 text bytes: count them first (cheap) before measuring tags.
         if !declared {
             let needed = max(10, document.bytes.count / 3000)
-            if ByteSearch.count(0x3C, in: document.bytes, upTo: needed) < needed {
+            if Self.angleBrackets(document, context, upTo: needed) < needed {
                 return diagram && arrows(document.bytes) >= 3 ? (span, Self.diagramMessage) : nil
             }
         }
@@ -77,6 +77,16 @@ public struct SourceDumpRule: Rule {
             return (span, Self.diagramMessage)
         }
         return nil
+    }
+
+    /// The `<` bytes of the document, counted up to `limit`; in a context that serves `fix`,
+    /// all of them, read off the byte-pair census (which a round of fix updates from the
+    /// touched lines instead of reading the whole text again).
+    static func angleBrackets(_ document: Document, _ context: RuleContext, upTo limit: Int) -> Int {
+        guard context.servesFix, let counts = context.shared(BytePairs.self, document).counts else {
+            return ByteSearch.count(0x3C, in: document.bytes, upTo: limit)
+        }
+        return (0..<256).reduce(0) { $0 + Int(counts[$1 << 8 | 0x3C]) }
     }
 
     /// Tags (`<` + a letter, `/`, `!` or `?`, then `>` within the line and 300 bytes), the
