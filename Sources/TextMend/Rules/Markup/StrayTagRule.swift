@@ -67,8 +67,9 @@ public struct StrayTagRule: Rule {
                 line = document.lineIndex(ofByte: index)
                 lineRange = document.lineContent(line)
             }
-            guard !codeOrMarkup.mentions(document, at: index), let first = StrayTags.parse(bytes, at: index, limit: lineRange.upperBound),
-                  !Self.isGeneric(bytes, index, first) else { index += 1; continue }
+            // The line's mentions of code or markup are read last: most `<` open no tag.
+            guard let first = StrayTags.parse(bytes, at: index, limit: lineRange.upperBound), !Self.isGeneric(bytes, index, first),
+                  !codeOrMarkup.mentions(document, at: index) else { index += 1; continue }
             var pieces = [first.piece], end = first.end, gaps: [Range<Int>] = []
             while true {
                 var next = end
