@@ -31,6 +31,23 @@ struct RoundUpdateTests {
         #expect(rounds.count > 100)
     }
 
+    @Test func updatedWatermarkVerdictsEqualFreshOnes() throws {
+        let rounds = try Self.rounds { _ = $0.shared(InjectedWatermarkRule.Groups.self, $1) }
+        var kept = 0, keptWatermarks = 0
+        func describe(_ groups: InjectedWatermarkRule.Groups) -> [String] {
+            groups.list.map { "\($0.key) \($0.starts) \(String(describing: $0.verdict))" }
+        }
+        for (label, round, edited) in rounds {
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(InjectedWatermarkRule.Groups.self, edited)
+            let fresh = RuleContext().shared(InjectedWatermarkRule.Groups.self, edited)
+            kept += updated.kept.count
+            keptWatermarks += updated.kept.filter { updated.list[$0].verdict != nil }.count
+            #expect(describe(updated) == describe(fresh), "\(label)")
+        }
+        // The earlier verdicts must actually be kept, watermarks among them.
+        #expect(rounds.count > 100 && kept > 100 && keptWatermarks > 0, "\(kept) kept, \(keptWatermarks) watermarks")
+    }
+
     @Test func updatedSpaceInsideWordGapsEqualAFreshScan() throws {
         let rounds = try Self.rounds { _ = $0.shared(SpaceInsideWordRule.Gaps.self, $1) }
         var gaps = 0
@@ -169,6 +186,29 @@ struct RoundUpdateTests {
             }
         }
         #expect(rounds > 100)
+    }
+
+    @Test func sourceDumpCountsAngleBracketsOffTheUpdatedCensus() throws {
+        let page = Document(text: SourceDumpRule.description.triggeringExamples[0].text.filter { $0 != "\u{27E6}" && $0 != "\u{27E7}" })
+        var rounds = 0, brackets = 0, dumps = 0
+        for (label, document) in try Self.mojibakeDocuments() + StrippedScanUpdateTests.documents() + [("page", page)] {
+            let earlierContext = RuleContext(options: RuleOptions(), servesFix: true)
+            _ = earlierContext.shared(BytePairs.self, document)
+            for (pattern, edits) in StrippedScanUpdateTests.editSets(document) {
+                let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let context = RuleContext(options: RuleOptions(), after: round)
+                let counted = ByteSearch.count(0x3C, in: edited.bytes, upTo: Int.max)
+                rounds += 1
+                brackets += counted
+                #expect(SourceDumpRule.angleBrackets(edited, context, upTo: 10) == counted, "\(label), edits \(pattern)")
+                let updated = context.shared(SourceDumpRule.Verdict.self, edited).verdict
+                let plain = RuleContext().shared(SourceDumpRule.Verdict.self, edited).verdict
+                if plain != nil { dumps += 1 }
+                #expect(updated?.span == plain?.span && updated?.message == plain?.message, "\(label), edits \(pattern)")
+            }
+        }
+        #expect(rounds > 100 && brackets > 0 && dumps > 0, "\(dumps) source dumps")
     }
 
     /// Everything a repair holds, comparable.

@@ -59,28 +59,10 @@ public struct InjectedWatermarkRule: Rule {
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
-        let openings = context.shared(Openings.self, document)
-        // Past the bound (a huge document), the keys of the first starts only.
-        let keyed = openings.starts <= Self.maximumStarts ? openings.list
-            : Self.sentenceStarts(document, layout, context.shared(PunctuationMarks.self, document).sentenceMarks, lines: 0..<document.lineCount)
-                .prefix(Self.maximumStarts).compactMap { start in Self.key(document.bytes, start).map { (start, $0) } }
-        // Most openings are unique: a count per 16 bits of the key (saturating at the fewest
-        // copies) lets only keys that may open enough starts into the groups.
-        var counts = [UInt8](repeating: 0, count: 1 << 16)
-        counts.withUnsafeMutableBufferPointer { counts in
-            for (_, key) in keyed {
-                let slot = Int(key >> 48)
-                if counts[slot] < Self.minimumCopies { counts[slot] += 1 }
-            }
-        }
-        var groups: [UInt64: [Int]] = [:]
-        for (start, key) in keyed where counts[Int(key >> 48)] >= Self.minimumCopies {
-            groups[key, default: []].append(start)
-        }
         var findings: [Finding] = []
         var taken: Set<Int> = []
-        for (_, starts) in groups.sorted(by: { $0.value[0] < $1.value[0] }) where starts.count >= Self.minimumCopies {
-            guard let (length, copies, applicability) = watermark(document, starts) else { continue }
+        for group in context.keptForFix(Groups.self, document).list {
+            guard let (length, copies, applicability) = group.verdict else { continue }
             for start in copies where !taken.contains(start) {
                 taken.insert(start)
                 let span = start..<start + length
@@ -88,6 +70,75 @@ public struct InjectedWatermarkRule: Rule {
             }
         }
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The sentence starts that share an opening key, three or more, in the order of their
+    /// first starts, each group with its verdict (`watermark`), kept for `fix` (`servesFix`). A
+    /// verdict reads the bytes from 9 before a start to `window` + 9 after it and nothing
+    /// else, so after a round of `fix` a group whose starts are the earlier group's, moved,
+    /// with no touched line in reach of them, keeps the earlier verdict, moved
+    /// (`EarlierRound`; RoundUpdateTests).
+    struct Groups: SharedAnalysis {
+        /// A group and its verdict: the watermark's length in bytes, the starts it opens, and
+        /// how safe removing it is (nil: no watermark).
+        struct Group {
+            let key: UInt64
+            let starts: [Int]
+            let verdict: (length: Int, copies: [Int], applicability: Applicability)?
+        }
+
+        let list: [Group]
+        /// The groups (indexes into `list`) that kept the earlier round's verdict.
+        let kept: [Int]
+
+        init(document: Document, context: RuleContext) {
+            let rule = InjectedWatermarkRule()
+            let openings = context.shared(Openings.self, document)
+            // Past the bound (a huge document), the keys of the first starts only.
+            let keyed = openings.starts <= InjectedWatermarkRule.maximumStarts ? openings.list
+                : InjectedWatermarkRule.sentenceStarts(document, context.shared(Layout.self, document),
+                                                       context.shared(PunctuationMarks.self, document).sentenceMarks, lines: 0..<document.lineCount)
+                    .prefix(InjectedWatermarkRule.maximumStarts).compactMap { start in InjectedWatermarkRule.key(document.bytes, start).map { (start, $0) } }
+            // Most openings are unique: a count per 16 bits of the key (saturating at the fewest
+            // copies) lets only keys that may open enough starts into the groups.
+            let least = InjectedWatermarkRule.minimumCopies
+            var counts = [UInt8](repeating: 0, count: 1 << 16)
+            counts.withUnsafeMutableBufferPointer { counts in
+                for (_, key) in keyed {
+                    let slot = Int(key >> 48)
+                    if counts[slot] < least { counts[slot] += 1 }
+                }
+            }
+            var groups: [UInt64: [Int]] = [:]
+            for (start, key) in keyed where counts[Int(key >> 48)] >= least {
+                groups[key, default: []].append(start)
+            }
+            // The earlier round's groups by key, and the bytes of the touched lines.
+            var earlier: [UInt64: Group] = [:]
+            var touched = ByteRegions(ranges: [])
+            let round = context.earlierRound
+            if let round, let previous = round.context.cached(Groups.self) {
+                for group in previous.list { earlier[group.key] = group }
+                touched.ranges = round.touched.lines.map { document.byteRange(ofLines: $0.lowerBound..<$0.upperBound + 1) }
+            }
+            let count = document.bytes.count
+            func untouched(_ start: Int) -> Bool {
+                start + InjectedWatermarkRule.window + 10 <= count && !touched.meets(max(0, start - 9)..<start + InjectedWatermarkRule.window + 10)
+            }
+            var list: [Group] = [], kept: [Int] = []
+            for (key, starts) in groups.filter({ $0.value.count >= least }).sorted(by: { $0.value[0] < $1.value[0] }) {
+                if let round, let old = earlier[key], old.starts.count == starts.count,
+                   zip(old.starts, starts).allSatisfy({ round.touched.moved($0) == $1 }), starts.allSatisfy(untouched) {
+                    let verdict = old.verdict.map { ($0.length, $0.copies.map { round.touched.moved($0) }, $0.applicability) }
+                    kept.append(list.count)
+                    list.append(Group(key: key, starts: starts, verdict: verdict))
+                } else {
+                    list.append(Group(key: key, starts: starts, verdict: rule.watermark(document, starts)))
+                }
+            }
+            self.list = list
+            self.kept = kept
+        }
     }
 
     /// Every sentence start in order with its key (`key(_:_:)`). Starts and keys depend on

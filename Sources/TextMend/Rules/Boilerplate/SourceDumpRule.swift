@@ -38,8 +38,25 @@ public struct SourceDumpRule: Rule {
     public init() {}
 
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
+        guard let verdict = context.shared(Verdict.self, document).verdict else { return [] }
+        return [finding(verdict.message, verdict.span)]
+    }
+
+    /// The rule's verdict on a document, shared: markup.stray-tag stays silent on a page
+    /// this rule reports whole, so both read it (made once per document).
+    struct Verdict: SharedAnalysis {
+        /// The text's span and the message, when the page is source.
+        let verdict: (span: Range<Int>, message: String)?
+
+        init(document: Document, context: RuleContext) {
+            verdict = SourceDumpRule().judge(document, context)
+        }
+    }
+
+    /// The span to report and the message, when the document is markup or diagram source.
+    func judge(_ document: Document, _ context: RuleContext) -> (span: Range<Int>, message: String)? {
         let layout = context.shared(Layout.self, document)
-        guard let first = layout.paragraphs.first, let last = layout.paragraphs.last else { return [] }
+        guard let first = layout.paragraphs.first, let last = layout.paragraphs.last else { return nil }
         let span = layout.trim(first.content.lowerBound..<last.content.upperBound)
         let opening = document.string(span.lowerBound..<min(span.upperBound, span.lowerBound + 16)).lowercased()
         let declared = ["<!doctype", "<html", "<?xml", "<rss"].contains { opening.hasPrefix($0) }
@@ -48,18 +65,28 @@ public struct SourceDumpRule: Rule {
         // one `<` per 1,500 text bytes: count them first (cheap) before measuring tags.
         if !declared {
             let needed = max(10, document.bytes.count / 3000)
-            if ByteSearch.count(0x3C, in: document.bytes, upTo: needed) < needed {
-                return diagram && arrows(document.bytes) >= 3 ? [finding(Self.diagramMessage, span)] : []
+            if Self.angleBrackets(document, context, upTo: needed) < needed {
+                return diagram && arrows(document.bytes) >= 3 ? (span, Self.diagramMessage) : nil
             }
         }
         let (tags, tagBytes, textBytes) = countTags(document.bytes)
         if (tags >= 10 && tagBytes * 5 >= textBytes) || (declared && tags >= 5) {
-            return [finding(Self.message, span)]
+            return (span, Self.message)
         }
         if diagram, arrows(document.bytes) >= 3 {
-            return [finding(Self.diagramMessage, span)]
+            return (span, Self.diagramMessage)
         }
-        return []
+        return nil
+    }
+
+    /// The `<` bytes of the document, counted up to `limit`; in a context that serves `fix`,
+    /// all of them, read off the byte-pair census (which a round of fix updates from the
+    /// touched lines instead of reading the whole text again).
+    static func angleBrackets(_ document: Document, _ context: RuleContext, upTo limit: Int) -> Int {
+        guard context.servesFix, let counts = context.shared(BytePairs.self, document).counts else {
+            return ByteSearch.count(0x3C, in: document.bytes, upTo: limit)
+        }
+        return (0..<256).reduce(0) { $0 + Int(counts[$1 << 8 | 0x3C]) }
     }
 
     /// Tags (`<` + a letter, `/`, `!` or `?`, then `>` within the line and 300 bytes), the

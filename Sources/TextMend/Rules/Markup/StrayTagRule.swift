@@ -55,7 +55,7 @@ public struct StrayTagRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         // A page that is raw source is a whole-document verdict (boilerplate.source-dump), not a
         // text with a few stray tags: stripping its tags piecemeal would fake a repair.
-        if !SourceDumpRule().check(document, context).isEmpty { return [] }
+        if context.shared(SourceDumpRule.Verdict.self, document).verdict != nil { return [] }
         let bytes = document.bytes
         var findings: [Finding] = []
         var index = 0
@@ -67,8 +67,9 @@ public struct StrayTagRule: Rule {
                 line = document.lineIndex(ofByte: index)
                 lineRange = document.lineContent(line)
             }
-            guard !codeOrMarkup.mentions(document, at: index), let first = StrayTags.parse(bytes, at: index, limit: lineRange.upperBound),
-                  !Self.isGeneric(bytes, index, first) else { index += 1; continue }
+            // The line's mentions of code or markup are read last: most `<` open no tag.
+            guard let first = StrayTags.parse(bytes, at: index, limit: lineRange.upperBound), !Self.isGeneric(bytes, index, first),
+                  !codeOrMarkup.mentions(document, at: index) else { index += 1; continue }
             var pieces = [first.piece], end = first.end, gaps: [Range<Int>] = []
             while true {
                 var next = end

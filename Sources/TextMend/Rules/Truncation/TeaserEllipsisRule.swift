@@ -44,10 +44,23 @@ public struct TeaserEllipsisRule: Rule {
         let paragraphs = layout.paragraphs
         guard paragraphs.count >= 3 else { return [] }
         // Teasers are short single-line paragraphs, each a different article.
-        let cuts = paragraphs.dropLast().filter { $0.lines.count == 1 && $0.content.count <= Self.maximumTeaser }
-            .compactMap { cut(document, layout.trimmedLine($0.lines.lowerBound)) }
+        var cuts: [Range<Int>] = []
+        for paragraph in paragraphs.dropLast() where paragraph.lines.count == 1 && paragraph.content.count <= Self.maximumTeaser
+            && Self.mayEndInEllipsis(document, paragraph.lines.lowerBound) {
+            if let cut = cut(document, layout.trimmedLine(paragraph.lines.lowerBound)) { cuts.append(cut) }
+        }
         let distinct = Set(cuts.map { document.string(layout.trimmedLine(document.lineIndex(ofByte: $0.lowerBound))) })
         return distinct.count >= 2 ? cuts.map { finding(Self.message, $0) } : []
+    }
+
+    /// Whether a line may end, trimmed, with `...` or `…`: a last character that is neither
+    /// blank nor a full stop or an ellipsis ends the trimmed line too (a cheap test that spares
+    /// most paragraphs the trimming).
+    static func mayEndInEllipsis(_ document: Document, _ line: Int) -> Bool {
+        let content = document.lineContent(line)
+        guard !content.isEmpty else { return true }
+        let last = document.scalar(before: content.upperBound).scalar
+        return last == "." || last == "\u{2026}" || last == "\n" || CharacterClass.isBlank(last)
     }
 
     /// The cut word and its ellipsis at the end of a line.
