@@ -14,6 +14,8 @@
 # With a second checkout (e.g. a worktree of an older commit) its release textmend-bench is
 # built and counted beside this one's. Needs valgrind (apt-get install valgrind).
 set -euo pipefail
+# A fixed hash seed: with Swift's random one, two runs of one build differ by 1-3 M.
+export SWIFT_DETERMINISTIC_HASHING=1
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "instruction-counts: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
 dir=${TEXTMEND_BENCH_DIR:-.build/bench}
