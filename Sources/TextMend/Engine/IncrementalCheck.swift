@@ -216,12 +216,12 @@ struct LocalText {
         for var finding in linter.check(rule, document, context) {
             guard let region = local.index(holding: finding.range) else { return nil }
             let shift = copied.ranges[region].lowerBound - starts[region]
-            finding.range = finding.range.lowerBound + shift..<finding.range.upperBound + shift
+            finding.range = finding.range.shifted(by: shift)
             if var fix = finding.fix {
                 for index in fix.edits.indices {
                     let range = fix.edits[index].range
                     guard local.ranges[region].lowerBound <= range.lowerBound, range.upperBound <= local.ranges[region].upperBound else { return nil }
-                    fix.edits[index].range = range.lowerBound + shift..<range.upperBound + shift
+                    fix.edits[index].range = range.shifted(by: shift)
                 }
                 finding.fix = fix
             }

@@ -67,7 +67,7 @@ struct LineCorrespondence {
     func walk(from earlier: Document, to edited: Document, keep: (Range<Int>, Int) -> Void, rescan: (Range<Int>) -> Void) {
         walkLines(from: earlier, to: edited) { old, shift in
             let bytes = earlier.byteRange(ofLines: old)
-            let moved = edited.byteRange(ofLines: old.lowerBound + shift..<old.upperBound + shift)
+            let moved = edited.byteRange(ofLines: old.shifted(by: shift))
             keep(bytes, moved.lowerBound - bytes.lowerBound)
         } rescan: { region in
             rescan(edited.byteRange(ofLines: region))
@@ -100,4 +100,10 @@ struct LineCorrespondence {
     private static func bytes(_ regions: [Range<Int>], _ document: Document) -> [Range<Int>] {
         regions.map(document.byteRange(ofLines:))
     }
+}
+
+extension Range<Int> {
+    /// The range moved by `shift` bytes: where offsets in an untouched stretch land after the edits.
+    @inline(__always)
+    func shifted(by shift: Int) -> Range<Int> { lowerBound + shift..<upperBound + shift }
 }

@@ -71,7 +71,7 @@ public struct GluedTagRule: Rule {
             // The untouched stretches, in the edited document's lines, and how far their lines moved.
             var kept: [(lines: Range<Int>, shift: Int)] = []
             LineCorrespondence(round.edits, from: round.document, to: document).walkLines(from: round.document, to: document) { old, shift in
-                kept.append((old.lowerBound + shift..<old.upperBound + shift, shift))
+                kept.append((old.shifted(by: shift), shift))
             } rescan: { _ in }
             var lines: [(line: Int, tag: Range<Int>?)] = []
             var stretch = 0, cursor = 0
@@ -82,7 +82,7 @@ public struct GluedTagRule: Rule {
                     while cursor < earlier.lines.count, earlier.lines[cursor].line < oldLine { cursor += 1 }
                     if cursor < earlier.lines.count, earlier.lines[cursor].line == oldLine {
                         let shift = document.lineStarts[line] - round.document.lineStarts[oldLine]
-                        lines.append((line, earlier.lines[cursor].tag.map { $0.lowerBound + shift..<$0.upperBound + shift }))
+                        lines.append((line, earlier.lines[cursor].tag.map { $0.shifted(by: shift) }))
                         continue
                     }
                 }

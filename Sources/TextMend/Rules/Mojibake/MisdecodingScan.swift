@@ -49,16 +49,16 @@ struct MisdecodingScan: SharedAnalysis {
         /// The run moved by `shift` bytes.
         func moved(_ shift: Int) -> Run {
             var run = self
-            run.range = range.lowerBound + shift..<range.upperBound + shift
+            run.range = range.shifted(by: shift)
             switch outcome {
             case let .repaired(repair, windows1250):
                 var repair = repair
-                repair.range = repair.range.lowerBound + shift..<repair.range.upperBound + shift
+                repair.range = repair.range.shifted(by: shift)
                 run.outcome = .repaired(repair, windows1250: windows1250)
             case let .pieces(pieces):
                 run.outcome = .pieces(pieces.map { piece in
                     var piece = piece
-                    piece.range = piece.range.lowerBound + shift..<piece.range.upperBound + shift
+                    piece.range = piece.range.shifted(by: shift)
                     return piece
                 })
             default: break

@@ -95,7 +95,7 @@ public struct DanglingFunctionWordRule: Rule {
             if let round = context.earlierRound, let earlier = round.context.cached(Verdicts.self), !earlier.streamed {
                 LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
                     found.append(contentsOf: earlier.found.slice(positionsIn: old) { $0.mark.lowerBound }.lazy.map { item in
-                        (item.span.lowerBound + shift..<item.span.upperBound + shift, item.mark.lowerBound + shift..<item.mark.upperBound + shift)
+                        (item.span.shifted(by: shift), item.mark.shifted(by: shift))
                     })
                     chinese.append(contentsOf: earlier.chinese.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })
                 } rescan: { range in
