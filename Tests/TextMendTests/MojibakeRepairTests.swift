@@ -99,4 +99,14 @@ struct MojibakeRepairTests {
     func untouched(_ text: String) {
         #expect(Self.fixed(text, unsafe: true) == text)
     }
+
+    /// The repair answers for CJK Unified Ideographs without property look-ups
+    /// (`LatinMisdecoding.unifiedIdeographs`): true only while every one is an assigned letter.
+    @Test func unifiedIdeographsAreAllLetters() {
+        let notLetters = LatinMisdecoding.unifiedIdeographs.filter { value in
+            let properties = Unicode.Scalar(value)!.properties
+            return properties.generalCategory != .otherLetter || !properties.isAlphabetic
+        }
+        #expect(notLetters.isEmpty)
+    }
 }

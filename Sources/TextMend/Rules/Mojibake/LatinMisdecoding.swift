@@ -156,11 +156,15 @@ enum LatinMisdecoding {
         return Unicode.Scalar(value).map { (length, $0) }
     }
 
+    /// CJK Unified Ideographs: every one an assigned letter (`otherLetter`, alphabetic; checked
+    /// against the stdlib), so the checks below answer for them without a property look-up.
+    static var unifiedIdeographs: ClosedRange<UInt32> { 0x4E00...0x9FFF }
+
     /// Letters of scripts other than Latin, Greek and Cyrillic (Han, Hangul, Hebrew, Thai …).
     static func isScriptLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x0530, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xFB00...0xFB06: false
-        case 0x4E00...0x9FFF: true  // CJK Unified Ideographs, all letters: no property look-up
+        case unifiedIdeographs: true
         default: scalar.properties.isAlphabetic
         }
     }
@@ -184,8 +188,7 @@ enum LatinMisdecoding {
         // `é »`, `á –` alone: a letter, a no-break space and a mark are French spacing, not one
         // character (inside a run of Chinese mojibake `æ »` is 标).
         if total == 1, source.count == 3, !context.trustSpaces, source[source.startIndex + 1] == "\u{00A0}" || source[source.startIndex + 1] == " " { return false }
-        // CJK Unified Ideographs are all assigned letters (`otherLetter`): no look-up for them.
-        if !(0x4E00...0x9FFF).contains(value) {
+        if !unifiedIdeographs.contains(value) {
             switch scalar.properties.generalCategory {
             case .unassigned, .privateUse, .surrogate: return false
             case .control: return (0x80...0x9F).contains(value)  // kept only if a later round decodes it
@@ -254,7 +257,7 @@ enum LatinMisdecoding {
     /// A rough script of a non-Latin letter (its Unicode block), or nil.
     static func scriptBlock(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
-        if (0x4E00...0x9FFF).contains(value) { return 0x3000 }  // letters all (see `isScriptLetter`)
+        if unifiedIdeographs.contains(value) { return 0x3000 }
         guard value >= 0x0370, isPlainLetter(scalar), !(0x1E00...0x1EFF).contains(value) else { return nil }
         switch value {
         case 0x0370...0x03FF: return 0x0370
