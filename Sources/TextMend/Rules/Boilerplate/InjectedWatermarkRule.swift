@@ -54,6 +54,9 @@ public struct InjectedWatermarkRule: Rule {
     static let longest = 40
     /// Bytes compared after each sentence start.
     static let window = 96
+    /// Bytes read on each side of a copy to tell its surroundings apart (`distinctSurroundings`);
+    /// with `window`, the reach of a verdict (what the update after `fix` checks is untouched).
+    static let surroundings = 9
     /// Sentence starts looked at (a bound for huge documents).
     static let maximumStarts = 200_000
 
@@ -123,7 +126,8 @@ public struct InjectedWatermarkRule: Rule {
             }
             let count = document.bytes.count
             func untouched(_ start: Int) -> Bool {
-                start + InjectedWatermarkRule.window + 10 <= count && !touched.meets(max(0, start - 9)..<start + InjectedWatermarkRule.window + 10)
+                let end = start + InjectedWatermarkRule.window + InjectedWatermarkRule.surroundings + 1
+                return end <= count && !touched.meets(max(0, start - InjectedWatermarkRule.surroundings)..<end)
             }
             var list: [Group] = [], kept: [Int] = []
             for (key, starts) in groups.filter({ $0.value.count >= least }).sorted(by: { $0.value[0] < $1.value[0] }) {
@@ -272,7 +276,8 @@ public struct InjectedWatermarkRule: Rule {
     func distinctSurroundings(_ bytes: [UInt8], _ copies: [Int], _ length: Int) -> Int {
         var seen: Set<[UInt8]> = []
         for start in copies {
-            let before = bytes[max(0, start - 9)..<start], after = bytes[min(bytes.count, start + length)..<min(bytes.count, start + length + 9)]
+            let before = bytes[max(0, start - Self.surroundings)..<start]
+            let after = bytes[min(bytes.count, start + length)..<min(bytes.count, start + length + Self.surroundings)]
             seen.insert(Array(before) + [0xFF] + Array(after))
             if seen.count >= Self.minimumCopies { break }
         }
