@@ -150,4 +150,23 @@ struct ByteScanTests {
             }
         }
     }
+
+    /// `WordBytes.within` marks exactly the ASCII bytes in the span, at every position, for
+    /// every byte value and the spans the rules use (and the edges 0x00 and 0x7F).
+    @Test func withinMarksTheASCIIBytesInTheSpan() {
+        for (low, high) in [(UInt8(0x21), UInt8(0x3F)), (0x30, 0x39), (0x61, 0x7A), (0x00, 0x7F), (0x7F, 0x7F)] {
+            for value in 0...255 {
+                for position in 0..<8 {
+                    // The byte under test among neighbours that are themselves in and out of the span.
+                    var bytes: [UInt8] = [0x7F, 0x00, 0xFF, low, high, 0x80, 0x41, 0x20]
+                    bytes[position] = UInt8(value)
+                    let word = bytes.withUnsafeBufferPointer { WordBytes.load($0.baseAddress!, 0) }
+                    let marked = WordBytes.within(word, low, high)
+                    for (index, byte) in bytes.enumerated() {
+                        #expect((marked >> UInt64(index * 8 + 7)) & 1 == (byte < 0x80 && (low...high).contains(byte) ? 1 : 0))
+                    }
+                }
+            }
+        }
+    }
 }

@@ -22,6 +22,16 @@ enum WordBytes {
         zeros(word ^ (UInt64(byte) &* 0x0101_0101_0101_0101))
     }
 
+    /// The high bit of each ASCII byte of `word` that lies in `low...high` (at most 0x7F). Of
+    /// a byte `t` below 0x80, `t + (0x80 - low)` and `(0x80 + high) - t` both have the high
+    /// bit set when it lies in the span; neither carries or borrows into the next byte.
+    @inline(__always)
+    static func within(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let bytes = word & low7
+        return (bytes &+ UInt64(0x80 - low) &* ones) & (UInt64(0x80 + UInt16(high)) &* ones &- bytes) & ~word & highs
+    }
+
     /// The eight bytes at `offset`, the first in the lowest bits.
     @inline(__always)
     static func load(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {

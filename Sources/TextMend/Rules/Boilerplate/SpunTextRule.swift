@@ -155,7 +155,7 @@ public struct SpunTextRule: Rule {
                     }
                     var index = range.lowerBound
                     while index + 8 <= end {
-                        let word = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                        let word = WordBytes.load(buffer.baseAddress!, index)
                         if word & WordBytes.highs == 0 {
                             // Eight ASCII bytes: only the words' first bytes can start a fingerprint.
                             let before: UInt64 = index > 0 && wordBytes[Int(buffer[index - 1])] ? 0x80 : 0
@@ -198,14 +198,11 @@ public struct SpunTextRule: Rule {
     }
 
     /// The high bit of each byte of an all-ASCII `word` that is a letter or digit (what
-    /// `wordBytes` holds). No carry runs from one byte into the next: every sum stays below 0x100.
+    /// `wordBytes` holds).
     @inline(__always)
     static func wordByteFlags(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let folded = word | 0x20 &* ones  // upper-case letters to lower case
-        let letters = (folded &+ 0x1F &* ones) & ~(folded &+ 0x05 &* ones)  // 0x61...0x7A
-        let digits = (word &+ 0x50 &* ones) & ~(word &+ 0x46 &* ones)  // 0x30...0x39
-        return (letters | digits) & WordBytes.highs
+        let folded = word | 0x2020_2020_2020_2020  // upper-case letters to lower case
+        return WordBytes.within(folded, 0x61, 0x7A) | WordBytes.within(word, 0x30, 0x39)
     }
 
     /// Whether each byte is an ASCII letter or digit (what `isBoundary` does not count as a boundary).

@@ -138,17 +138,13 @@ public struct HalfWidthPunctuationRule: Rule {
 
     /// Whether `range` holds one of `markBytes`, eight bytes at a time: every mark lies in
     /// 0x21...0x3F, so only the ASCII bytes in that span (digits, mostly, in CJK text) are
-    /// looked up. Of an ASCII byte `t`, `t + (0x80 - 0x21)` and `(0x80 + 0x3F) - t` both have
-    /// the high bit set when it lies in the span; neither carries or borrows into the next byte.
+    /// looked up.
     static func holdsMark(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
-            let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
             var index = range.lowerBound
             while index + 8 <= range.upperBound {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let low = word & low7
-                var inSpan = (low &+ 0x5F &* ones) & (0xBF &* ones &- low) & ~word & WordBytes.highs
+                var inSpan = WordBytes.within(WordBytes.load(base, index), 0x21, 0x3F)
                 while inSpan != 0 {
                     if markBytes.contains(buffer[index + inSpan.trailingZeroBitCount / 8]) { return true }
                     inSpan &= inSpan &- 1
