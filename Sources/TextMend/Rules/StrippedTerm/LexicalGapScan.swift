@@ -359,10 +359,12 @@ struct LexicalGapScan {
                 for (index, entry) in gap.ranked.enumerated() where entry.gain < Self.burstConfirm {
                     let keys = gap.patterns[index]
                     if explained && entry.term.unicodeScalars.count == 1 { continue }
-                    let shown = [keys.left, keys.right].filter { $0 != 0 && patterns.contains($0 & ~Self.longWordMark) }
-                    if !shown.isEmpty {
-                        let bonus = shown.contains { $0 & Self.longWordMark != 0 } ? Self.longWordPatternBonus : Self.patternBonus
-                        gap.ranked[index].gain = min(entry.gain + bonus, Self.burstConfirm)
+                    // A side shows the pattern when its key is one; a long word's mark raises the bonus.
+                    func shows(_ key: UInt64) -> Bool { key != 0 && patterns.contains(key & ~Self.longWordMark) }
+                    let left = shows(keys.left), right = shows(keys.right)
+                    if left || right {
+                        let long = (left && keys.left & Self.longWordMark != 0) || (right && keys.right & Self.longWordMark != 0)
+                        gap.ranked[index].gain = min(entry.gain + (long ? Self.longWordPatternBonus : Self.patternBonus), Self.burstConfirm)
                     }
                 }
                 for (index, entry) in gap.ranked.enumerated() where entry.gain < Self.burstConfirm {
@@ -439,7 +441,6 @@ struct LexicalGapScan {
     static let longWordLength = 4
     static let longWordPatternLevel = -7.0
     static let longWordPatternBonus = 7.0
-    static let longWordMark: UInt64 = 1 << 31
 
     /// Completion keys of terms that show a pattern (see `patternLevel`, `singlePatternLevel`).
     private var patternKeys: Set<UInt64> {
@@ -452,9 +453,15 @@ struct LexicalGapScan {
         return Set(places.filter { $0.value.count >= (termScalars[Self.completionTerm($0.key)].count >= 2 ? Self.patternPlaces : Self.singlePatternPlaces) }.keys)
     }
 
+    /// A term, the side it joins and the neighbour it joins: the term from bit 33, the side in
+    /// bit 32, the neighbour's scalar value (21 bits) below.
     private static func completionKey(_ term: Int, _ neighbour: Unicode.Scalar, right: Bool) -> UInt64 {
         UInt64(term) << 33 | (right ? 1 << 32 : 0) | UInt64(neighbour.value)
     }
+
+    /// A bit a `completionKey` leaves free, set in a place's pattern key when the term
+    /// completes a long word there (`longWordLength`).
+    static let longWordMark: UInt64 = 1 << 31
 
     /// The term of a `completionKey`.
     private static func completionTerm(_ key: UInt64) -> Int { Int(key >> 33) }
