@@ -1,20 +1,23 @@
 /// Which bytes and which pairs of adjacent bytes occur in a document, found in one pass: a
 /// rule whose every target needs a pair the text does not hold (U+FFFD needs EF BF, a C1
 /// control C2 80–9F) is done before it scans.
+///
+/// Pairs are indexed second byte first, `second << 8 | first`: a little-endian 16-bit load
+/// of the two bytes is the index (`pair(_:endingAt:)`), and every pair ending in one byte
+/// value is one 256-entry row (`contains(_:)` reads a byte off its row: no byte table is
+/// filled in the pass).
 struct BytePairs: SharedAnalysis {
-    /// Whether each pair occurs, at `first << 8 | second` (the first byte of the text counts
+    /// Whether each pair occurs, at `second << 8 | first` (the first byte of the text counts
     /// as following a zero byte, so a pair that starts with zero may be a false positive).
     let seen: [Bool]
-    /// Whether each byte value occurs.
-    let bytes: [Bool]
-    /// How often each pair occurs, kept only in a context that serves `fix`: after a round of
-    /// edits the census is updated from the touched lines alone (`EarlierRound`;
-    /// RoundUpdateTests compares the update with a fresh census).
+    /// How often each pair occurs, at `second << 8 | first`, kept only in a context that
+    /// serves `fix`: after a round of edits the census is updated from the touched lines
+    /// alone (`EarlierRound`; RoundUpdateTests compares the update with a fresh census).
     let counts: [UInt32]?
 
     init(document: Document, context: RuleContext) {
         guard context.servesFix else {
-            (seen, bytes) = Self.tables(document)
+            seen = Self.table(document)
             counts = nil
             return
         }
@@ -32,36 +35,27 @@ struct BytePairs: SharedAnalysis {
                 Self.count(document, [0..<document.lineStarts.count], into: counts, adding: true)
             }
         }
-        var seen = [Bool](repeating: false, count: 1 << 16)
-        var bytes = [Bool](repeating: false, count: 256)
-        for pair in 0..<(1 << 16) where counts[pair] != 0 {
-            seen[pair] = true
-            bytes[pair & 0xFF] = true
-        }
-        self.seen = seen
-        self.bytes = bytes
+        seen = counts.map { $0 != 0 }
         self.counts = counts
     }
 
-    /// Both tables in the one pass (not bytes from a walk over the 65,536 pairs afterwards:
-    /// that walk costs more than the pass on a small document).
-    private static func tables(_ document: Document) -> (seen: [Bool], bytes: [Bool]) {
+    /// The pairs that occur, in one pass.
+    private static func table(_ document: Document) -> [Bool] {
         var seen = [Bool](repeating: false, count: 1 << 16)
-        var bytes = [Bool](repeating: false, count: 256)
         seen.withUnsafeMutableBufferPointer { seen in
-            bytes.withUnsafeMutableBufferPointer { bytes in
-                document.bytes.withUnsafeBufferPointer { buffer in
-                    var previous = 0
-                    for byte in buffer {
-                        let current = Int(byte)
-                        seen[previous << 8 | current] = true
-                        bytes[current] = true
-                        previous = current
-                    }
-                }
+            document.bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+                seen[Int(buffer[0]) << 8] = true
+                for index in 1..<buffer.count { seen[pair(base, endingAt: index)] = true }
             }
         }
-        return (seen, bytes)
+        return seen
+    }
+
+    /// The index of the pair of bytes `index - 1` and `index` (`index` at least 1).
+    @inline(__always)
+    private static func pair(_ base: UnsafePointer<UInt8>, endingAt index: Int) -> Int {
+        Int(UInt16(littleEndian: UnsafeRawPointer(base + index - 1).loadUnaligned(as: UInt16.self)))
     }
 
     /// Adds (or takes away) the pairs that end at the bytes of `regions` (sorted line ranges,
@@ -74,29 +68,34 @@ struct BytePairs: SharedAnalysis {
                 let bytes = document.byteRange(ofLines: region)
                 let start = max(bytes.lowerBound, done)
                 let end = min(bytes.upperBound + 1, buffer.count)
-                guard start < end else { continue }
-                var previous = start == 0 ? 0 : Int(buffer[start - 1])
-                for index in start..<end {
-                    let current = Int(buffer[index])
-                    if adding { counts[previous << 8 | current] &+= 1 } else { counts[previous << 8 | current] &-= 1 }
-                    previous = current
-                }
+                guard start < end, let base = buffer.baseAddress else { continue }
+                let delta: UInt32 = adding ? 1 : UInt32.max  // wrapping: adds 1 or takes 1 away
+                if start == 0 { counts[Int(buffer[0]) << 8] &+= delta }
+                for index in max(start, 1)..<end { counts[pair(base, endingAt: index)] &+= delta }
                 done = end
             }
         }
     }
 
-    /// Whether `byte` occurs.
-    func contains(_ byte: UInt8) -> Bool { bytes[Int(byte)] }
+    /// Whether `byte` occurs: some pair ends in it (the first byte ends the pair after zero).
+    func contains(_ byte: UInt8) -> Bool {
+        seen.withUnsafeBytes { raw in
+            let row = Int(byte) << 8  // its 256 flags, eight at a time
+            return stride(from: row, to: row + 256, by: 8).contains { raw.loadUnaligned(fromByteOffset: $0, as: UInt64.self) != 0 }
+        }
+    }
+
+    /// Whether each byte value occurs.
+    var bytes: [Bool] { (0...255).map { contains(UInt8($0)) } }
 
     /// Whether `sequence` may occur: each of its adjacent pairs does (a one-byte sequence: the byte).
     func mayContain(_ sequence: [UInt8]) -> Bool {
         guard sequence.count > 1 else { return sequence.allSatisfy(contains) }
-        return sequence.indices.dropLast().allSatisfy { seen[Int(sequence[$0]) << 8 | Int(sequence[$0 + 1])] }
+        return sequence.indices.dropLast().allSatisfy { seen[Int(sequence[$0 + 1]) << 8 | Int(sequence[$0])] }
     }
 
     /// Whether `first` occurs followed by a byte in `second`.
     func contains(_ first: UInt8, _ second: ClosedRange<UInt8>) -> Bool {
-        second.contains { seen[Int(first) << 8 | Int($0)] }
+        second.contains { seen[Int($0) << 8 | Int(first)] }
     }
 }

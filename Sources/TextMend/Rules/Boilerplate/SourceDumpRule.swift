@@ -86,7 +86,7 @@ public struct SourceDumpRule: Rule {
         guard context.servesFix, let counts = context.shared(BytePairs.self, document).counts else {
             return ByteSearch.count(0x3C, in: document.bytes, upTo: limit)
         }
-        return (0..<256).reduce(0) { $0 + Int(counts[$1 << 8 | 0x3C]) }
+        return counts[0x3C << 8..<0x3D << 8].reduce(0) { $0 + Int($1) }  // the pairs that end in `<`
     }
 
     /// Tags (`<` + a letter, `/`, `!` or `?`, then `>` within the line and 300 bytes), the
