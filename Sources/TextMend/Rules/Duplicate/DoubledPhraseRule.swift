@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A phrase repeated back to back inside a line: a second text layer of a PDF or an image,
 /// extracted on top of the first (怎么这么热怎么这么热了).
 ///
@@ -55,14 +57,16 @@ public struct DoubledPhraseRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
         var findings: [Finding] = []
-        var scan = Scan()
+        var scan = Self.scans.withLock { $0.popLast() } ?? Scan()
+        defer { Self.scans.withLock { $0.append(scan) } }
         for line in 0..<document.lineCount where !layout.isBlank[line] {
             // The untrimmed line first: if it is too short or holds no byte E3-E9, so is and
             // does its trimmed text (most lines stop here, before any trimming).
             let untrimmed = document.lineContent(line)
             guard untrimmed.count >= Self.shortest * 6, ByteSearch.contains(0xE3...0xE9, in: document.bytes, untrimmed) else { continue }
             let content = layout.trimmedLine(line)
-            guard content.count >= Self.shortest * 6, ByteSearch.contains(0xE3...0xE9, in: document.bytes, content) else { continue }
+            guard content.count >= Self.shortest * 6, ByteSearch.contains(0xE3...0xE9, in: document.bytes, content),
+                  scan.mayHold(document, content) else { continue }
             for square in scan.squares(document, content, qualifies) {
                 // The whole line doubled is the repeated-paragraph rule's.
                 if square.first.lowerBound == content.lowerBound && square.second.upperBound == content.upperBound { continue }
@@ -72,11 +76,17 @@ public struct DoubledPhraseRule: Rule {
         return findings
     }
 
+    /// Scans kept from one check to the next, one per check running at a time: their tables
+    /// need no clearing (`Scan.base`, `Scan.recent`), and clearing them for every document
+    /// cost more than checking a small one.
+    private static let scans = Mutex<[Scan]>([])
+
     /// The buffers of a scan over many lines, allocated once.
-    struct Scan {
+    struct Scan: Sendable {
         var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
         /// Last position of each 4-gram hash (a lossy table: a collision only misses a repeat),
-        /// plus `base`: entries below `base` belong to earlier lines and count as unseen.
+        /// plus `base`: entries below `base` belong to earlier lines (or documents) and count
+        /// as unseen.
         var lastSeen = [Int32](repeating: -1, count: 1 << Self.slotBits)
         /// Where this line's positions start in `lastSeen` (so no table reset between lines).
         var base: Int32 = 0
@@ -88,6 +98,57 @@ public struct DoubledPhraseRule: Rule {
             let key = UInt64(scalars[position].value) << 42 ^ UInt64(scalars[position + 1].value) << 21
                 ^ UInt64(scalars[position + 2].value) ^ UInt64(scalars[position + 3].value) << 32 ^ UInt64(scalars[position + 3].value) >> 11
             return Int((key &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.slotBits))
+        }
+
+        /// Where each twelve bytes' hash was last seen, by byte offset (`mayHold`), allocated
+        /// for the first line that needs it (an entry from another document is at worst a
+        /// false alarm).
+        var recent: [UInt32] = []
+        static let recentBits: UInt64 = 16
+        /// The most bytes a phrase of `longest` scalars takes.
+        static let longestBytes = DoubledPhraseRule.longest * 4
+
+        /// Whether `line` may hold a doubled phrase (false: it holds none), cheaper than
+        /// `squares`. A doubled phrase holds four CJK characters (lead bytes from 0xE2 up,
+        /// three bytes or more each), so the twelve bytes from the second copy's first lead
+        /// byte from 0xE0 up stand again one copy earlier, at most `longestBytes` back, at the
+        /// first copy's. Each such lead's twelve bytes are hashed into `recent`: a line where
+        /// no hash comes back within that reach holds no doubled phrase (a collision or a
+        /// nearer repeat only lets more lines through).
+        mutating func mayHold(_ document: Document, _ line: Range<Int>) -> Bool {
+            if recent.isEmpty { recent = [UInt32](repeating: 0, count: 1 << Self.recentBits) }
+            return recent.withUnsafeMutableBufferPointer { recent in
+                document.bytes.withUnsafeBufferPointer { bytes in
+                    let base = bytes.baseAddress!
+                    // Whether the twelve bytes at `index` came within reach before (same line).
+                    func repeats(_ index: Int) -> Bool {
+                        let low = WordBytes.load(base, index)
+                        let high = UInt64(UInt32(littleEndian: UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt32.self)))
+                        let slot = Int(((low ^ high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15) >> (64 - Self.recentBits))
+                        let here = UInt32(truncatingIfNeeded: index)
+                        let distance = Int(here &- recent[slot])  // wraps: a stale entry is at worst a false alarm
+                        if distance <= Self.longestBytes, distance <= index - line.lowerBound { return true }
+                        recent[slot] = here
+                        return false
+                    }
+                    let limit = line.upperBound - 11  // leads with twelve bytes in the line
+                    var index = line.lowerBound
+                    while index + 8 <= limit {
+                        let word = WordBytes.load(base, index)
+                        var leads = word & (word << 1) & (word << 2) & WordBytes.highs  // bits 7, 6 and 5: 0xE0 up
+                        while leads != 0 {
+                            if repeats(index + leads.trailingZeroBitCount / 8) { return true }
+                            leads &= leads &- 1
+                        }
+                        index += 8
+                    }
+                    while index < limit {
+                        if bytes[index] >= 0xE0, repeats(index) { return true }
+                        index += 1
+                    }
+                    return false
+                }
+            }
         }
 
         /// Phrases followed at once by themselves, exactly once: the two copies' byte ranges.
