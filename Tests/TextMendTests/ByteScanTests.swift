@@ -110,6 +110,23 @@ struct ByteScanTests {
         #expect(document.scalarOffset(ofByte: document.bytes.count) == scalars)
     }
 
+    @Test("ByteSearch.contains finds a byte in the span wherever a byte-by-byte scan does")
+    func containsSpan() {
+        for seed in 0..<20 {
+            var bytes = Self.sample(UInt64(seed * 13 + 3), 300)
+            // Long ASCII stretches, so the four-words-a-step skip runs too.
+            for index in bytes.indices where (index / 40) % 3 != 0 { bytes[index] &= 0x7F }
+            for values: ClosedRange<UInt8> in [0xE3...0xE9, 0xE3...0xFF, 0x80...0x80] {
+                for start in stride(from: 0, to: bytes.count, by: 11) {
+                    for end in [bytes.count, min(bytes.count, start + 37), min(bytes.count, start + 70)] {
+                        let expected = bytes[start..<end].contains { values.contains($0) }
+                        #expect(ByteSearch.contains(values, in: bytes, start..<end) == expected, "seed \(seed), \(values), \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("BytePairs knows exactly the bytes and adjacent pairs of a text")
     func bytePairs() {
         for seed in 0..<10 {

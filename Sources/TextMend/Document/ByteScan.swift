@@ -193,11 +193,20 @@ enum ByteSearch {
             guard let base = buffer.baseAddress else { return false }
             let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
             let above = UInt64(0x80 - (values.lowerBound & 0x7F)) &* ones, below = UInt64(0x80 + (values.upperBound & 0x7F)) &* ones
-            var index = range.lowerBound
-            while index + 8 <= range.upperBound {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            func holds(_ word: UInt64) -> Bool {
                 let low = word & low7
-                if (low &+ above) & (below &- low) & word & highs != 0 { return true }
+                return (low &+ above) & (below &- low) & word & highs != 0
+            }
+            var index = range.lowerBound
+            // Four words a step: ASCII text (no byte from 0x80 up) costs one test.
+            while index + 32 <= range.upperBound {
+                let a = WordBytes.load(base, index), b = WordBytes.load(base, index + 8)
+                let c = WordBytes.load(base, index + 16), d = WordBytes.load(base, index + 24)
+                if (a | b | c | d) & highs != 0, holds(a) || holds(b) || holds(c) || holds(d) { return true }
+                index += 32
+            }
+            while index + 8 <= range.upperBound {
+                if holds(WordBytes.load(base, index)) { return true }
                 index += 8
             }
             while index < range.upperBound {
