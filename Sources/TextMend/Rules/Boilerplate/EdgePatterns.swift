@@ -158,16 +158,22 @@ struct EdgePatterns: Sendable {
     }
 
     private static func expand(_ source: String, _ defines: [(name: String, value: String, needle: [UInt8])]) -> String {
-        var result = source
         // Without a `{` no macro can be there (and a replacement only happens where one is).
-        guard result.utf8.contains(0x7B) else { return result }
-        for (name, value, needle) in defines.reversed() {
-            // Most patterns use few macros: a byte test (the needle made once per macro) skips
-            // the (costly) character-wise replacement when the name is not there at all.
-            guard result.utf8.withContiguousStorageIfAvailable({ ByteSearch.firstOffset(of: needle, in: $0) != nil }) ?? true else { continue }
-            result = result.replacing("{\(name)}", with: value)
+        guard source.utf8.contains(0x7B) else { return source }
+        // Replaced on the bytes (a character-wise `replacing` cost 3 M instructions on the
+        // built-in file): the same while no `{` or `}` stands beside a combining mark.
+        var result = Array(source.utf8)
+        for (_, value, needle) in defines.reversed() {
+            var expanded: [UInt8] = [], start = 0
+            while let found = result.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: $0[start...])) }) {
+                expanded += result[start..<start + found]
+                expanded += value.utf8
+                start += found + needle.count
+            }
+            guard start > 0 else { continue }
+            result = expanded + result[start...]
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
 }

@@ -155,7 +155,7 @@ enum LeadingLiterals {
             let (optional, _) = quantifier(source, next)
             if optional { break }
             text.append(scalar)
-            if next < source.endIndex, "*+?{".unicodeScalars.contains(source[next]) { break }  // x+ or x{2,}
+            if next < source.endIndex, isQuantifier(source[next]) { break }  // x+ or x{2,}
             index = next
         }
         return text.isEmpty ? nil : [String(text)]
@@ -166,16 +166,33 @@ enum LeadingLiterals {
         var index = branch.startIndex
         while index < branch.endIndex {
             guard let (_, next) = literal(branch, index) else { return false }
-            if next < branch.endIndex, "*+?{".unicodeScalars.contains(branch[next]) { return false }
+            if next < branch.endIndex, isQuantifier(branch[next]) { return false }
             index = next
         }
         return !branch.isEmpty
     }
 
+    /// Regular-expression syntax, `^$.*+?{}()[]|` (a switch: asking a string cost ~280
+    /// instructions a call, thousands of calls when the patterns load).
+    private static func isSyntax(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "^", "$", ".", "*", "+", "?", "{", "}", "(", ")", "[", "]", "|": true
+        default: false
+        }
+    }
+
+    /// What opens a quantifier, `*+?{`.
+    private static func isQuantifier(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "*", "+", "?", "{": true
+        default: false
+        }
+    }
+
     /// One literal scalar (plain or escaped) and the index after it.
     private static func literal(_ source: ArraySlice<Unicode.Scalar>, _ index: Int) -> (Unicode.Scalar, Int)? {
         let scalar = source[index]
-        if "^$.*+?{}()[]|".unicodeScalars.contains(scalar) { return nil }
+        if isSyntax(scalar) { return nil }
         guard scalar == "\\" else { return (scalar, index + 1) }
         guard index + 1 < source.endIndex else { return nil }
         let escaped = source[index + 1]
@@ -184,7 +201,7 @@ enum LeadingLiterals {
            let decoded = Unicode.Scalar(value) {
             return (decoded, index + 6)
         }
-        if "\\.*+?()[]{}|^$/-".unicodeScalars.contains(escaped) { return (escaped, index + 2) }
+        if escaped == "\\" || escaped == "/" || escaped == "-" || isSyntax(escaped) { return (escaped, index + 2) }
         return nil
     }
 
