@@ -2,13 +2,17 @@
 ///
 /// Most patterns open with literal text (`(?:获取|下载)…`, `由会员分享`, `^\W{0,3}版权所有`):
 /// a pattern can only match where one of those literals occurs (for `^` patterns, within
-/// the first few scalars). The screen keeps a bitmap of the literals' first scalars and
+/// the first few scalars). The screen keeps a table of the literals' first scalars and
 /// compares literals only where a first scalar appears. (A single ICU alternation of all
 /// patterns is far slower: ICU copies its whole backtracking frame for every alternative.)
 struct LiteralScreen: Sendable {
-    private var firstScalars = [UInt64](repeating: 0, count: 0x10000 / 64)
-    private var astralFirsts: Set<UInt32> = []
-    private var literals: [UInt32: [(bytes: [UInt8], pattern: Int, maxStart: Int)]] = [:]
+    /// The literals by first scalar, each group in entry order.
+    private var groups: [[(bytes: [UInt8], pattern: Int, maxStart: Int)]] = []
+    /// For each scalar below U+10000: 0, or one more than the index of its group (a look-up
+    /// without hashing, for every scalar of every line screened).
+    private var slots = [UInt16](repeating: 0, count: 0x10000)
+    /// The groups of first scalars from U+10000 up.
+    private var astralSlots: [UInt32: Int] = [:]
 
     /// One literal of a pattern, and the last scalar offset it may start at (`Int.max`:
     /// anywhere).
@@ -24,8 +28,13 @@ struct LiteralScreen: Sendable {
             let (literal, pattern) = (entry.literal, entry.pattern)
             let bytes = Array(literal.utf8).map(Self.lowercased)
             guard let first = String(decoding: bytes, as: UTF8.self).unicodeScalars.first?.value else { continue }
-            if first < 0x10000 { firstScalars[Int(first) >> 6] |= 1 << UInt64(first & 63) } else { astralFirsts.insert(first) }
-            literals[first, default: []].append((bytes, pattern, entry.maxStart))
+            var group = first < 0x10000 ? Int(slots[Int(first)]) - 1 : astralSlots[first, default: -1]
+            if group < 0 {
+                group = groups.count
+                groups.append([])
+                if first < 0x10000 { slots[Int(first)] = UInt16(groups.count) } else { astralSlots[first] = group }
+            }
+            groups[group].append((bytes, pattern, entry.maxStart))
         }
     }
 
@@ -37,9 +46,9 @@ struct LiteralScreen: Sendable {
             let (scalar, length) = Self.decode(buffer, index)
             defer { offset += 1 }
             let value = scalar < 0x80 ? UInt32(Self.lowercased(UInt8(scalar))) : scalar
-            let flagged = value < 0x10000 ? firstScalars[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0 : astralFirsts.contains(value)
-            if flagged, let candidates = literals[value] {
-                for candidate in candidates where offset <= candidate.maxStart && !found.contains(candidate.pattern)
+            let group = value < 0x10000 ? Int(slots[Int(value)]) - 1 : astralSlots[value, default: -1]
+            if group >= 0 {
+                for candidate in groups[group] where offset <= candidate.maxStart && !found.contains(candidate.pattern)
                     && Self.matches(candidate.bytes, buffer, index, line.upperBound) {
                     found.insert(candidate.pattern)
                 }
