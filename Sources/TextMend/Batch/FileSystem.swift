@@ -49,7 +49,11 @@ enum FileSystem {
     /// Reads a whole file descriptor, straight into the result (sized by `sizeHint`, doubled
     /// when the file turns out longer).
     static func readAll(_ descriptor: Int32, sizeHint: Int = 0) -> Result<[UInt8], Errno> {
-        var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 1 << 12))
+        let capacity = max(sizeHint + 1, 1 << 12)
+        var bytes = LargeBuffer.bytes(capacity: capacity) { buffer in
+            buffer.initialize(repeating: 0)
+            return capacity
+        }
         var filled = 0
         while true {
             if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }

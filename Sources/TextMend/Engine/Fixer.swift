@@ -131,15 +131,22 @@ public struct Fixer: Sendable {
 
     /// Applies non-overlapping edits; equivalent to applying them back to front.
     public static func apply(_ edits: [Edit], to bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var copied = 0
-        for edit in edits.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }) {
-            output.append(contentsOf: bytes[copied..<edit.range.lowerBound])
-            output.append(contentsOf: edit.replacement.utf8)
-            copied = edit.range.upperBound
+        let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        let size = sorted.reduce(bytes.count) { $0 + $1.replacement.utf8.count - $1.range.count }
+        return bytes.withUnsafeBufferPointer { source in
+            LargeBuffer.bytes(capacity: size) { output in
+                var copied = 0, written = 0
+                func write<Bytes: Collection<UInt8>>(_ piece: Bytes) {
+                    written = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(fromContentsOf: piece) + written
+                }
+                for edit in sorted {
+                    write(source[copied..<edit.range.lowerBound])
+                    write(edit.replacement.utf8)
+                    copied = edit.range.upperBound
+                }
+                write(source[copied...])
+                return written
+            }
         }
-        output.append(contentsOf: bytes[copied...])
-        return output
     }
 }
