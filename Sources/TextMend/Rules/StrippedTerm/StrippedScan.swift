@@ -153,7 +153,8 @@ public struct StrippedScan: SharedAnalysis {
                 let first = piece.lowerBound == document.lineContent(line).lowerBound
                 found += Self.lineGaps(text, strip, lexical, leadsParagraph: leads && first,
                                        justified: { EmptySlotScan.isJustified(document, line) },
-                                       followsSentence: { first && Self.followsSentence(document, line) })
+                                       followsSentence: { first && Self.followsSentence(document, line) },
+                                       standsAlone: { first && Self.standsAlone(document, line) })
                 lexical.observe(text, prose: prose.contains(line))
             }
         }
@@ -273,7 +274,8 @@ public struct StrippedScan: SharedAnalysis {
 
     /// Gaps one line's scans find, with terms ranked where the gap has an insertion point.
     static func lineGaps(_ line: LineScalars, _ strip: StripLexicon, _ lexical: LexicalGapScan, leadsParagraph: Bool = false,
-                         justified: () -> Bool = { false }, followsSentence: () -> Bool = { false }) -> [Gap] {
+                         justified: () -> Bool = { false }, followsSentence: () -> Bool = { false },
+                         standsAlone: () -> Bool = { false }) -> [Gap] {
         var gaps: [Gap] = []
         for match in CollisionFrames.shared.matches(in: line) {
             let at = line.offsets[match.gap]
@@ -300,6 +302,17 @@ public struct StrippedScan: SharedAnalysis {
                 if slot.open { gap.applicability = nil }
             }
             gaps.append(gap)
+        }
+        // With terms, the blanks a word deleted beside a Latin word leaves (`Linux 。`).
+        if !lexical.terms.isEmpty {
+            for slot in BlankSlotScan.scan(line, opensParagraph: standsAlone) {
+                let span = line.bytes(slot.range)
+                let candidates = BlankSlotScan.rank(lexical.terms, beforeLatin: slot.beforeLatin)
+                guard !candidates.isEmpty, !gaps.contains(where: { $0.span.overlaps(span) }) else { continue }
+                let at = line.offsets[slot.gap]
+                gaps.append(Gap(kind: .missingTerm, span: span, edit: at..<at, label: line.text(slot.range),
+                                candidates: Array(candidates.prefix(5)), applicability: .suggested))
+            }
         }
         for placeholder in PlaceholderScan.scan(line) {
             var gap = Gap(kind: .placeholder, span: line.bytes(placeholder.range), edit: nil, label: line.text(placeholder.range))
@@ -471,6 +484,14 @@ public struct StrippedScan: SharedAnalysis {
         let range = document.lineContent(line)
         return range.count >= 3 && document.bytes[range.lowerBound] == 0xEF && document.bytes[range.lowerBound + 1] == 0xBC
             && document.bytes[range.lowerBound + 2] == 0x8C
+    }
+
+    /// Whether `line` is a paragraph of its own: blank lines (or the document's edges) on both sides.
+    static func standsAlone(_ document: Document, _ line: Int) -> Bool {
+        func blank(_ other: Int) -> Bool {
+            document.lineContent(other).allSatisfy { document.bytes[$0] == 0x20 || document.bytes[$0] == 0x09 || document.bytes[$0] == 0x0D }
+        }
+        return (line == 0 || blank(line - 1)) && (line + 1 >= document.lineCount || blank(line + 1))
     }
 
     /// Whether the last non-blank line before `line` ends a sentence (`。`, `！`, `？`).

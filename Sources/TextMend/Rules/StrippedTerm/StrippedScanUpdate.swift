@@ -2,7 +2,8 @@
 /// document again (the scan is about a quarter of a check).
 ///
 /// Everything the scan learns from a line it learns from that line alone, or from the lines
-/// within three of it (`EmptySlotScan.isJustified`): the line scans' gaps, and the lexical
+/// within three of it (`EmptySlotScan.isJustified`; `StrippedScan.standsAlone` reads one on
+/// each side): the line scans' gaps, and the lexical
 /// scan's counts, orphans and term gaps, which add up over lines. So the edited document's
 /// scan is the earlier one less what the touched lines (widened by three) gave, plus what they
 /// give now; the document-level steps (inferred terms, the second pass's characters, orphan
