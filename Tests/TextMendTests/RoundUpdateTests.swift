@@ -13,7 +13,7 @@ struct RoundUpdateTests {
             prepare(earlierContext, document)
             for (pattern, edits) in StrippedScanUpdateTests.editSets(document) {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
-                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, edited: edited)
                 rounds.append(("\(label), edits \(pattern)", round, edited))
             }
         }
@@ -156,7 +156,7 @@ struct RoundUpdateTests {
             let sets = StrippedScanUpdateTests.editSets(document) + [(100, repairEdits), (101, halfRepaired)].filter { !$0.1.isEmpty }
             for (pattern, edits) in sets {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
-                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, edited: edited)
                 let updated = RuleContext(options: RuleOptions(), after: round).shared(MisdecodingScan.self, edited)
                 let fresh = RuleContext().shared(MisdecodingScan.self, edited)
                 rounds += 1
@@ -176,7 +176,7 @@ struct RoundUpdateTests {
             let sets = StrippedScanUpdateTests.editSets(document) + [(100, repairs)].filter { !$0.1.isEmpty }
             for (pattern, edits) in sets {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
-                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, edited: edited)
                 let updated = RuleContext(options: RuleOptions(), after: round).shared(BytePairs.self, edited)
                 let fresh = RuleContext(options: RuleOptions(), servesFix: true).shared(BytePairs.self, edited)
                 let plain = RuleContext().shared(BytePairs.self, edited)
@@ -196,7 +196,7 @@ struct RoundUpdateTests {
             _ = earlierContext.shared(BytePairs.self, document)
             for (pattern, edits) in StrippedScanUpdateTests.editSets(document) {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
-                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, edited: edited)
                 let context = RuleContext(options: RuleOptions(), after: round)
                 let counted = ByteSearch.count(0x3C, in: edited.bytes, upTo: Int.max)
                 rounds += 1
