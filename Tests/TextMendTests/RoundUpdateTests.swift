@@ -108,6 +108,20 @@ struct RoundUpdateTests {
         #expect(rounds.count > 100 && tags > 0)
     }
 
+    @Test func updatedParagraphRepeatsEqualFreshOnes() throws {
+        let rounds = try Self.rounds { _ = $0.shared(RepeatedParagraphRule.Repeats.self, $1) }
+        var same = 0, lines = 0
+        for (label, round, edited) in rounds {
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(RepeatedParagraphRule.Repeats.self, edited)
+            let fresh = RuleContext().shared(RepeatedParagraphRule.Repeats.self, edited)
+            same += fresh.sameAsPrevious.count
+            lines += fresh.lines.count
+            #expect(updated.sameAsPrevious == fresh.sameAsPrevious && updated.lines == fresh.lines, "\(label)")
+        }
+        // Repeated paragraphs and lines (the rule's examples) must be among the kept entries.
+        #expect(rounds.count > 100 && same > 0 && lines > 0, "\(same) repeated paragraphs, \(lines) line repeats")
+    }
+
     /// UTF-8 read as windows-1252 (bytes it leaves undefined read as latin-1), as
     /// Scripts/instruction-counts.sh damages its slice.
     static func sloppyWindows1252(_ text: String) -> String {
