@@ -108,6 +108,28 @@ struct RoundUpdateTests {
         #expect(rounds.count > 100 && tags > 0)
     }
 
+    @Test func updatedLayoutEqualsAFreshOne() throws {
+        let rounds = try Self.rounds { _ = $0.shared(Layout.self, $1) }
+        var paragraphs = 0
+        for (label, round, edited) in rounds {
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(Layout.self, edited)
+            let fresh = Layout(edited)
+            paragraphs += fresh.paragraphs.count
+            #expect(updated.isBlank == fresh.isBlank && updated.paragraphs == fresh.paragraphs, "\(label)")
+        }
+        // Empty documents too: every line of a short one deleted.
+        let short = Document(text: "a\n\nb\n")
+        let context = RuleContext()
+        _ = context.shared(Layout.self, short)
+        for edits in [[Edit(0..<short.bytes.count, "")], [Edit(0..<4, "")], [Edit(short.bytes.count..<short.bytes.count, "\n\n")]] {
+            let edited = Document(utf8: Fixer.apply(edits, to: short.bytes), encoding: short.encoding)
+            let round = EarlierRound(document: short, context: context, edits: edits, edited: edited)
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(Layout.self, edited)
+            #expect(updated.isBlank == Layout(edited).isBlank && updated.paragraphs == Layout(edited).paragraphs, "\(edits)")
+        }
+        #expect(rounds.count > 100 && paragraphs > 100)
+    }
+
     @Test func updatedParagraphRepeatsEqualFreshOnes() throws {
         let rounds = try Self.rounds { _ = $0.shared(RepeatedParagraphRule.Repeats.self, $1) }
         var same = 0, lines = 0
