@@ -98,4 +98,24 @@ struct DocumentTests {
         let kinds = tokens.map(\.kind)
         #expect(kinds == [.ideographic, .space, .number, .space, .word, .punctuation])
     }
+
+    @Test("a document made by applying edits has the line starts of a fresh one")
+    func editedLineStarts() throws {
+        var rounds = 0
+        let short = Document(text: "a\nb\r\n\nc")
+        let shortEdits: [[Edit]] = [
+            [Edit(0..<short.bytes.count, "")], [Edit(0..<0, "\n")], [Edit(1..<2, ""), Edit(2..<5, "x\ny\n")],
+            [Edit(short.bytes.count..<short.bytes.count, "\n")], [Edit(2..<2, "\n"), Edit(2..<3, "")],
+        ]
+        for (label, document) in try StrippedScanUpdateTests.documents() + [("short", short)] {
+            let sets = label == "short" ? shortEdits : StrippedScanUpdateTests.editSets(document).map(\.edits)
+            for edits in sets {
+                let edited = Document(document, applying: edits, encoding: document.encoding)
+                let fresh = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
+                rounds += 1
+                #expect(edited.bytes == fresh.bytes && edited.lineStarts == fresh.lineStarts && edited.scalarCount == fresh.scalarCount, "\(label) \(edits)")
+            }
+        }
+        #expect(rounds > 100)
+    }
 }

@@ -98,7 +98,7 @@ struct EarlierRoundUpdateTests {
                 if from >= bytes.count { break }
             }
             let edited = Document(utf8: Fixer.apply(edits, to: bytes), encoding: document.encoding)
-            let round = EarlierRound(document: document, context: context, edits: edits, touched: TouchedText(edits, in: edited))
+            let round = EarlierRound(document: document, context: context, edits: edits, edited: edited)
             let later = RuleContext(options: RuleOptions(), after: round)
             let updated = later.shared(PunctuationMarks.self, edited)
             let fresh = RuleContext().shared(PunctuationMarks.self, edited)

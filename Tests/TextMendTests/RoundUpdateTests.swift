@@ -13,7 +13,7 @@ struct RoundUpdateTests {
             prepare(earlierContext, document)
             for (pattern, edits) in StrippedScanUpdateTests.editSets(document) {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
-                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, edited: edited)
                 rounds.append(("\(label), edits \(pattern)", round, edited))
             }
         }
@@ -108,6 +108,42 @@ struct RoundUpdateTests {
         #expect(rounds.count > 100 && tags > 0)
     }
 
+    @Test func updatedLayoutEqualsAFreshOne() throws {
+        let rounds = try Self.rounds { _ = $0.shared(Layout.self, $1) }
+        var paragraphs = 0
+        for (label, round, edited) in rounds {
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(Layout.self, edited)
+            let fresh = Layout(edited)
+            paragraphs += fresh.paragraphs.count
+            #expect(updated.isBlank == fresh.isBlank && updated.paragraphs == fresh.paragraphs, "\(label)")
+        }
+        // Empty documents too: every line of a short one deleted.
+        let short = Document(text: "a\n\nb\n")
+        let context = RuleContext()
+        _ = context.shared(Layout.self, short)
+        for edits in [[Edit(0..<short.bytes.count, "")], [Edit(0..<4, "")], [Edit(short.bytes.count..<short.bytes.count, "\n\n")]] {
+            let edited = Document(utf8: Fixer.apply(edits, to: short.bytes), encoding: short.encoding)
+            let round = EarlierRound(document: short, context: context, edits: edits, edited: edited)
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(Layout.self, edited)
+            #expect(updated.isBlank == Layout(edited).isBlank && updated.paragraphs == Layout(edited).paragraphs, "\(edits)")
+        }
+        #expect(rounds.count > 100 && paragraphs > 100)
+    }
+
+    @Test func updatedParagraphRepeatsEqualFreshOnes() throws {
+        let rounds = try Self.rounds { _ = $0.shared(RepeatedParagraphRule.Repeats.self, $1) }
+        var same = 0, lines = 0
+        for (label, round, edited) in rounds {
+            let updated = RuleContext(options: RuleOptions(), after: round).shared(RepeatedParagraphRule.Repeats.self, edited)
+            let fresh = RuleContext().shared(RepeatedParagraphRule.Repeats.self, edited)
+            same += fresh.sameAsPrevious.count
+            lines += fresh.lines.count
+            #expect(updated.sameAsPrevious == fresh.sameAsPrevious && updated.lines == fresh.lines, "\(label)")
+        }
+        // Repeated paragraphs and lines (the rule's examples) must be among the kept entries.
+        #expect(rounds.count > 100 && same > 0 && lines > 0, "\(same) repeated paragraphs, \(lines) line repeats")
+    }
+
     /// UTF-8 read as windows-1252 (bytes it leaves undefined read as latin-1), as
     /// Scripts/instruction-counts.sh damages its slice.
     static func sloppyWindows1252(_ text: String) -> String {
@@ -156,7 +192,7 @@ struct RoundUpdateTests {
             let sets = StrippedScanUpdateTests.editSets(document) + [(100, repairEdits), (101, halfRepaired)].filter { !$0.1.isEmpty }
             for (pattern, edits) in sets {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
-                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, edited: edited)
                 let updated = RuleContext(options: RuleOptions(), after: round).shared(MisdecodingScan.self, edited)
                 let fresh = RuleContext().shared(MisdecodingScan.self, edited)
                 rounds += 1
@@ -176,7 +212,7 @@ struct RoundUpdateTests {
             let sets = StrippedScanUpdateTests.editSets(document) + [(100, repairs)].filter { !$0.1.isEmpty }
             for (pattern, edits) in sets {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
-                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, edited: edited)
                 let updated = RuleContext(options: RuleOptions(), after: round).shared(BytePairs.self, edited)
                 let fresh = RuleContext(options: RuleOptions(), servesFix: true).shared(BytePairs.self, edited)
                 let plain = RuleContext().shared(BytePairs.self, edited)
@@ -196,7 +232,7 @@ struct RoundUpdateTests {
             _ = earlierContext.shared(BytePairs.self, document)
             for (pattern, edits) in StrippedScanUpdateTests.editSets(document) {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
-                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, edited: edited)
                 let context = RuleContext(options: RuleOptions(), after: round)
                 let counted = ByteSearch.count(0x3C, in: edited.bytes, upTo: Int.max)
                 rounds += 1

@@ -111,7 +111,7 @@ struct StrippedScanUpdateTests {
             let earlier = earlierContext.shared(StrippedScan.self, document)
             for (pattern, edits) in Self.editSets(document) {
                 let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
-                let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+                let round = EarlierRound(document: document, context: earlierContext, edits: edits, edited: edited)
                 let context = RuleContext(options: options, after: round)
                 let fresh = RuleContext(options: options).shared(StrippedScan.self, edited)
                 rounds += 1
@@ -140,7 +140,7 @@ struct StrippedScanUpdateTests {
         #expect(xs(earlier) == 10)
         let edits = [Edit(document.lineWithBreak(0), "")]
         let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
-        let round = EarlierRound(document: document, context: earlierContext, edits: edits, touched: TouchedText(edits, in: edited))
+        let round = EarlierRound(document: document, context: earlierContext, edits: edits, edited: edited)
         let updated = try #require(StrippedScan(updating: earlier, round, edited, RuleContext(options: RuleOptions(), after: round)))
         #expect(updated.gaps == RuleContext().shared(StrippedScan.self, edited).gaps)
         #expect(xs(updated) == 1)

@@ -24,7 +24,7 @@ struct BytePairs: SharedAnalysis {
         var counts: [UInt32]
         if let round = context.earlierRound, let earlier = round.context.cached(BytePairs.self)?.counts {
             counts = earlier
-            let lines = LineCorrespondence(round.edits, from: round.document, to: document)
+            let lines = round.lines
             counts.withUnsafeMutableBufferPointer { counts in
                 Self.count(round.document, lines.old, into: counts, adding: false)
                 Self.count(document, lines.new, into: counts, adding: true)

@@ -28,7 +28,36 @@ public final class Document: Sendable {
     }
 
     /// Makes a document from valid UTF-8 bytes (no leading BOM).
-    public init(utf8: [UInt8], encoding: EncodingInfo) {
+    public convenience init(utf8: [UInt8], encoding: EncodingInfo) {
+        self.init(utf8: utf8, encoding: encoding, lineStarts: nil)
+    }
+
+    /// `document` with non-overlapping `edits` applied: its line starts are the old ones
+    /// outside the edits, moved, and those after the line breaks the replacements hold (a round
+    /// of `fix` edits a few lines of a long text: no search for every line break).
+    convenience init(_ document: Document, applying edits: [Edit], encoding: EncodingInfo) {
+        let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        let old = document.lineStarts
+        var starts: [Int] = []
+        starts.reserveCapacity(old.count + sorted.count)
+        var next = 0, delta = 0  // the next old line start; the change in length so far
+        for edit in sorted {
+            // Line breaks before the edit keep their place, moved; those it replaces are gone.
+            while next < old.count, old[next] <= edit.range.lowerBound { starts.append(old[next] + delta); next += 1 }
+            while next < old.count, old[next] <= edit.range.upperBound { next += 1 }
+            var offset = edit.range.lowerBound + delta
+            for byte in edit.replacement.utf8 {
+                offset += 1
+                if byte == 0x0A { starts.append(offset) }
+            }
+            delta += edit.replacement.utf8.count - edit.range.count
+        }
+        while next < old.count { starts.append(old[next] + delta); next += 1 }
+        self.init(utf8: Fixer.apply(sorted, to: document.bytes), encoding: encoding, lineStarts: starts)
+    }
+
+    /// Makes a document from valid UTF-8 bytes and, when known, its line starts.
+    private init(utf8: [UInt8], encoding: EncodingInfo, lineStarts known: [Int]?) {
         bytes = utf8
         self.encoding = encoding
         var starts = [0]
@@ -45,6 +74,7 @@ public final class Document: Sendable {
                 chunk = end
             }
             // Line breaks by memchr.
+            guard known == nil else { return }
             var index = 0
             while index < buffer.count, let found = memchr(base + index, 0x0A, buffer.count - index) {
                 index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
@@ -52,7 +82,7 @@ public final class Document: Sendable {
             }
         }
         checkpoints.append(scalars)
-        lineStarts = starts
+        lineStarts = known ?? starts
         scalarCheckpoints = checkpoints
         scalarCount = scalars
     }

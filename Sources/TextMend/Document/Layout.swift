@@ -17,22 +17,44 @@ public struct Layout: SharedAnalysis {
     public let paragraphs: [Paragraph]
     private let document: Document
 
-    /// Analyses a document's layout.
+    /// Analyses a document's layout. After a round of `fix` the untouched lines keep their
+    /// earlier blankness and only the touched ones are read (`EarlierRound`; RoundUpdateTests).
     public init(document: Document, context: RuleContext) {
+        let count = document.lineCount
+        if let round = context.earlierRound, let earlier = round.context.cached(Layout.self) {
+            var blank: [Bool] = []
+            blank.reserveCapacity(count)
+            // Line ranges may reach a final empty line that `lineCount` leaves out: clamped.
+            round.lines.walkLines(from: round.document, to: document) { old, _ in
+                blank += earlier.isBlank[old.clamped(to: 0..<earlier.isBlank.count)]
+            } rescan: { lines in
+                for line in lines.clamped(to: 0..<count) { blank.append(Self.isBlank(document, document.lineContent(line))) }
+            }
+            if blank.count == count {
+                self.init(document, blank)
+                return
+            }
+        }
         self.init(document)
     }
 
     /// Analyses a document's layout.
     public init(_ document: Document) {
-        self.document = document
+        let count = document.lineCount
         var blank: [Bool] = []
+        blank.reserveCapacity(count)
+        for line in 0..<count { blank.append(Self.isBlank(document, document.lineContent(line))) }
+        self.init(document, blank)
+    }
+
+    /// The layout of a document whose blank lines are known.
+    private init(_ document: Document, _ blank: [Bool]) {
+        self.document = document
         var paragraphs: [Paragraph] = []
         var open: Int? = nil
-        let count = document.lineCount
-        blank.reserveCapacity(count)
+        let count = blank.count
         for line in 0..<count {
-            let isBlank = Self.isBlank(document, document.lineContent(line))
-            blank.append(isBlank)
+            let isBlank = blank[line]
             if isBlank, let start = open {
                 paragraphs.append(Paragraph(lines: start..<line, content: document.lineStarts[start]..<document.lineContent(line - 1).upperBound))
                 open = nil

@@ -14,7 +14,7 @@ struct PunctuationMarks: SharedAnalysis {
         if let round = context.earlierRound, let earlier = round.context.cached(PunctuationMarks.self) {
             // After a round of `fix`: the marks of untouched lines are the earlier ones, moved;
             // touched lines are scanned again (a line starts at a scalar boundary).
-            LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
+            round.lines.walk(from: round.document, to: document) { old, shift in
                 sentenceMarks.append(contentsOf: earlier.sentenceMarks.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })
                 brackets.append(contentsOf: earlier.brackets.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })
             } rescan: { range in

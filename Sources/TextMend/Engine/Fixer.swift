@@ -46,7 +46,7 @@ public struct Fixer: Sendable {
             let edits = chosen.flatMap { $0.fix!.edits }
             var encoding = current.encoding
             encoding.undecodable = Self.shift(encoding.undecodable, through: edits)
-            let next = Document(utf8: Self.apply(edits, to: current.bytes), encoding: encoding)
+            let next = Document(current, applying: edits, encoding: encoding)
             // Rules whose findings are local re-run only where the edits landed.
             // Shared analyses may update the last round's results (see `EarlierRound`).
             if incremental {

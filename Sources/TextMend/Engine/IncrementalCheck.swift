@@ -13,8 +13,9 @@ extension Linter {
     /// `EarlierRound`). Also gives the context of this re-check, for the next round.
     func recheck(_ document: Document, previous: [[Finding]], old: Document, oldContext: RuleContext,
                  edits: [Edit]) -> (findings: [[Finding]], context: RuleContext) {
-        let touched = TouchedText(edits, in: document)
-        let context = RuleContext(options: options, after: EarlierRound(document: old, context: oldContext, edits: edits, touched: touched))
+        let round = EarlierRound(document: old, context: oldContext, edits: edits, edited: document)
+        let touched = round.touched
+        let context = RuleContext(options: options, after: round)
         defer { context.forgetEarlierRound() }
         var pieces: [RuleScope: LocalText?] = [:]
         var result: [[Finding]] = []

@@ -72,6 +72,17 @@ struct EarlierRound: Sendable {
     let edits: [Edit]
     /// Where they landed in the edited document.
     let touched: TouchedText
+    /// The lines they touched, in both documents (made once a round: every analysis that
+    /// keeps a result per line reads the same one).
+    let lines: LineCorrespondence
+
+    init(document: Document, context: RuleContext, edits: [Edit], edited: Document) {
+        self.document = document
+        self.context = context
+        self.edits = edits
+        touched = TouchedText(edits, in: edited)
+        lines = LineCorrespondence(edits, from: document, to: edited)
+    }
 }
 
 /// An analysis several rules read (layout, edge boilerplate …), made once per document.

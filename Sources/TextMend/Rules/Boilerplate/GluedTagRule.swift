@@ -70,7 +70,7 @@ public struct GluedTagRule: Rule {
             }
             // The untouched stretches, in the edited document's lines, and how far their lines moved.
             var kept: [(lines: Range<Int>, shift: Int)] = []
-            LineCorrespondence(round.edits, from: round.document, to: document).walkLines(from: round.document, to: document) { old, shift in
+            round.lines.walkLines(from: round.document, to: document) { old, shift in
                 kept.append((old.shifted(by: shift), shift))
             } rescan: { _ in }
             var lines: [(line: Int, tag: Range<Int>?)] = []

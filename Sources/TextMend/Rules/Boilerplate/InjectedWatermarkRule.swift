@@ -161,7 +161,7 @@ public struct InjectedWatermarkRule: Rule {
             var list: [(start: Int, key: UInt64)] = []
             var starts = 0
             if let round = context.earlierRound, let earlier = round.context.cached(Openings.self) {
-                let lines = LineCorrespondence(round.edits, from: round.document, to: document)
+                let lines = round.lines
                 lines.walk(from: round.document, to: document) { old, shift in
                     list.append(contentsOf: earlier.list.slice(positionsIn: old) { $0.start }.lazy.map { ($0.start + shift, $0.key) })
                 } rescan: { range in

@@ -87,7 +87,7 @@ public struct JammerTextRule: Rule {
                 return
             }
             var lines: [Int] = []
-            LineCorrespondence(round.edits, from: round.document, to: document).walkLines(from: round.document, to: document) { old, shift in
+            round.lines.walkLines(from: round.document, to: document) { old, shift in
                 lines.append(contentsOf: earlier.lines.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })
             } rescan: { region in
                 lines.append(contentsOf: rule.candidateLines(document, in: document.byteRange(ofLines: region)))

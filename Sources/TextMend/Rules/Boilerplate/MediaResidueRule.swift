@@ -73,7 +73,7 @@ public struct MediaResidueRule: Rule {
             var lines: [(line: Int, kind: Applicability)] = []
             func scan(_ range: Range<Int>) { lines += Self.scan(document, layout, range) }
             if let round = context.earlierRound, let earlier = round.context.cached(Residues.self) {
-                LineCorrespondence(round.edits, from: round.document, to: document).walkLines(from: round.document, to: document) { old, shift in
+                round.lines.walkLines(from: round.document, to: document) { old, shift in
                     lines.append(contentsOf: earlier.lines.slice(positionsIn: old) { $0.line }.lazy.map { ($0.line + shift, $0.kind) })
                 } rescan: { scan($0) }
             } else {

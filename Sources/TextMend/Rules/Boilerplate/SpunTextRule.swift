@@ -114,7 +114,7 @@ public struct SpunTextRule: Rule {
         init(document: Document, context: RuleContext) {
             var list: [(offset: Int, kind: Int, index: Int)] = []
             if let round = context.earlierRound, let earlier = round.context.cached(Occurrences.self) {
-                LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
+                round.lines.walk(from: round.document, to: document) { old, shift in
                     list.append(contentsOf: earlier.list.slice(positionsIn: old) { $0.offset }.lazy.map { ($0.offset + shift, $0.kind, $0.index) })
                 } rescan: { range in
                     Self.scan(document.bytes, range, &list)

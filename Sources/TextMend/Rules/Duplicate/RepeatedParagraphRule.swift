@@ -68,40 +68,142 @@ public struct RepeatedParagraphRule: Rule {
     public func check(_ document: Document, _ context: RuleContext) -> [Finding] {
         let layout = context.shared(Layout.self, document)
         let titleCopies = Set(context.shared(RepeatedTitles.self, document).copies.map(\.line))
+        let repeats = context.keptForFix(Repeats.self, document)
         var findings: [Finding] = []
-        var repeated: Set<Int> = []  // paragraphs reported as repeats
+        var repeated: [Range<Int>] = []  // lines of the paragraphs reported as repeats
         let paragraphs = layout.paragraphs
         var firstOfRun = 0
+        var nextSame = 0  // into repeats.sameAsPrevious
         for index in paragraphs.indices.dropFirst() {
-            let previous = paragraphs[index - 1], paragraph = paragraphs[index]
-            guard TextComparison.sameAfterWhitespace(document, previous.content, paragraph.content) else {
+            let paragraph = paragraphs[index]
+            while nextSame < repeats.sameAsPrevious.count, repeats.sameAsPrevious[nextSame] < paragraph.lines.lowerBound { nextSame += 1 }
+            guard nextSame < repeats.sameAsPrevious.count, repeats.sameAsPrevious[nextSame] == paragraph.lines.lowerBound else {
                 firstOfRun = index
                 continue
             }
             guard !titleCopies.contains(paragraph.lines.lowerBound),
                   qualifies(document, layout, paragraph.content, lines: paragraph.lines,
                             before: paragraphs[firstOfRun].lines.lowerBound, after: paragraph.lines.upperBound) else { continue }
-            repeated.insert(index)
+            repeated.append(paragraph.lines)
             let removal = Removal.lines(paragraph.lines, in: document, layout, absorbing: .blankLinesBefore)
             findings.append(finding(Self.paragraphRepeated(paragraphs[firstOfRun].lines.lowerBound),
                                     layout.trim(paragraph.content), fix: Fix(.safe, Self.removeParagraph, [Edit(removal, "")])))
         }
-        for (index, paragraph) in paragraphs.enumerated() where !repeated.contains(index) {
-            findings += lineFindings(document, layout, paragraph, skipping: titleCopies)
+        // Lines inside a paragraph reported as a whole are not reported again.
+        var nextRepeated = 0
+        for candidate in repeats.lines {
+            while nextRepeated < repeated.count, repeated[nextRepeated].upperBound <= candidate.line { nextRepeated += 1 }
+            if nextRepeated < repeated.count, repeated[nextRepeated].contains(candidate.line) { continue }
+            if let firstOfRun = candidate.firstOfRun {
+                guard !titleCopies.contains(candidate.line) else { continue }
+                findings.append(finding(Self.lineRepeated(firstOfRun), candidate.range, fix: Fix(.safe, Self.removeLine, [Edit(candidate.removal, "")])))
+            } else {
+                findings.append(finding(Self.textDoubled, candidate.range, fix: Fix(.suggested, Self.removeSecondCopy, [Edit(candidate.removal, "")])))
+            }
         }
         return findings
     }
 
+    /// What the rule compares, paragraph by paragraph. A paragraph's entries depend only on it
+    /// and the paragraphs right before and after it, so after a round of `fix` only the
+    /// paragraphs near the touched lines are compared again (`EarlierRound`; RoundUpdateTests).
+    struct Repeats: SharedAnalysis {
+        /// A line that repeats the line before it in its paragraph (and qualifies as a repeat), or
+        /// holds its text twice.
+        struct LineRepeat: Sendable, Equatable {
+            var line: Int
+            /// The first line of the run of copies; nil for a line holding its text twice.
+            var firstOfRun: Int?
+            /// The repeat, or the second copy.
+            var range: Range<Int>
+            /// What the fix removes.
+            var removal: Range<Int>
+
+            /// Moved by `lines` lines and `bytes` bytes (an untouched stretch after a round).
+            func shifted(lines: Int, bytes: Int) -> LineRepeat {
+                LineRepeat(line: line + lines, firstOfRun: firstOfRun.map { $0 + lines },
+                           range: range.shifted(by: bytes), removal: removal.shifted(by: bytes))
+            }
+        }
+
+        /// The first lines of the paragraphs whose text equals the paragraph before's, in order.
+        let sameAsPrevious: [Int]
+        /// The line repeats in line order (in every paragraph, those of repeated paragraphs too).
+        let lines: [LineRepeat]
+
+        init(document: Document, context: RuleContext) {
+            let layout = context.shared(Layout.self, document)
+            let paragraphs = layout.paragraphs
+            guard let round = context.earlierRound, let earlier = round.context.cached(Repeats.self), !paragraphs.isEmpty else {
+                (sameAsPrevious, lines) = Self.scan(document, layout, paragraphs.indices)
+                return
+            }
+            // Entries kept from the earlier round, moved into the edited document.
+            var keptSame: [Int] = [], keptLines: [LineRepeat] = []
+            round.lines.walkLines(from: round.document, to: document) { old, shift in
+                guard !old.isEmpty else { return }
+                let bytes = document.lineStarts[old.lowerBound + shift] - round.document.lineStarts[old.lowerBound]
+                keptSame += earlier.sameAsPrevious.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift }
+                keptLines += earlier.lines.slice(positionsIn: old) { $0.line }.lazy.map { $0.shifted(lines: shift, bytes: bytes) }
+            } rescan: { _ in }
+            // Compared again: the paragraphs from the one before a touched region to the one
+            // after it, and their neighbours.
+            let last = paragraphs.count - 1
+            var spans: [ClosedRange<Int>] = []
+            for region in round.lines.new {
+                let first = max(paragraphs.partitioningIndex { $0.lines.lowerBound > region.lowerBound } - 1, 0)
+                let end = min(paragraphs[first...].partitioningIndex { $0.lines.upperBound >= region.upperBound }, last)
+                let wide = max(first - 1, 0)...min(end + 1, last)
+                if let previous = spans.last, wide.lowerBound <= previous.upperBound + 1 {
+                    spans[spans.count - 1] = previous.lowerBound...max(previous.upperBound, wide.upperBound)
+                } else {
+                    spans.append(wide)
+                }
+            }
+            var same: [Int] = [], lines: [LineRepeat] = []
+            var nextSame = 0, nextLine = 0
+            for span in spans {
+                let start = paragraphs[span.lowerBound].lines.lowerBound, end = paragraphs[span.upperBound].lines.upperBound
+                while nextSame < keptSame.count, keptSame[nextSame] < start { same.append(keptSame[nextSame]); nextSame += 1 }
+                while nextSame < keptSame.count, keptSame[nextSame] < end { nextSame += 1 }
+                while nextLine < keptLines.count, keptLines[nextLine].line < start { lines.append(keptLines[nextLine]); nextLine += 1 }
+                while nextLine < keptLines.count, keptLines[nextLine].line < end { nextLine += 1 }
+                let fresh = Self.scan(document, layout, span.lowerBound..<span.upperBound + 1)
+                same += fresh.same
+                lines += fresh.lines
+            }
+            same += keptSame[nextSame...]
+            lines += keptLines[nextLine...]
+            sameAsPrevious = same
+            self.lines = lines
+        }
+
+        /// The entries of the paragraphs `indexes`.
+        static func scan(_ document: Document, _ layout: Layout, _ indexes: Range<Int>) -> (same: [Int], lines: [LineRepeat]) {
+            let rule = RepeatedParagraphRule()
+            let paragraphs = layout.paragraphs
+            var same: [Int] = [], lines: [LineRepeat] = []
+            for index in indexes {
+                let paragraph = paragraphs[index]
+                if index > 0, TextComparison.sameAfterWhitespace(document, paragraphs[index - 1].content, paragraph.content) {
+                    same.append(paragraph.lines.lowerBound)
+                }
+                lines += rule.lineRepeats(document, layout, paragraph)
+            }
+            return (same, lines)
+        }
+    }
+
     /// Lines repeated inside a paragraph, and lines holding their text twice.
-    func lineFindings(_ document: Document, _ layout: Layout, _ paragraph: Layout.Paragraph, skipping titleCopies: Set<Int>) -> [Finding] {
-        var findings: [Finding] = []
+    func lineRepeats(_ document: Document, _ layout: Layout, _ paragraph: Layout.Paragraph) -> [Repeats.LineRepeat] {
+        var found: [Repeats.LineRepeat] = []
         var firstOfRun = paragraph.lines.lowerBound
         for line in paragraph.lines {
             let content = layout.trimmedLine(line)
             if line > paragraph.lines.lowerBound, TextComparison.sameAfterWhitespace(document, layout.trimmedLine(line - 1), content) {
-                if !titleCopies.contains(line), qualifies(document, layout, content, lines: line..<line + 1, before: firstOfRun, after: line + 1) {
+                if qualifies(document, layout, content, lines: line..<line + 1, before: firstOfRun, after: line + 1) {
                     let removal = Removal.lines(line..<line + 1, in: document, layout, absorbing: .blankLinesBefore)
-                    findings.append(finding(Self.lineRepeated(firstOfRun), content, fix: Fix(.safe, Self.removeLine, [Edit(removal, "")])))
+                    found.append(Repeats.LineRepeat(line: line, firstOfRun: firstOfRun, range: content, removal: removal))
                 }
                 continue
             }
@@ -111,11 +213,10 @@ public struct RepeatedParagraphRule: Rule {
                TextComparison.hasDistinctScalars(document, doubled.second, atLeast: 4),
                TextComparison.measure(document, doubled.second).scalars >= Self.minimumScalars,
                !TextComparison.looksLikeCode(document, line: document.lineContent(line)) {
-                findings.append(finding(Self.textDoubled, doubled.second,
-                                        fix: Fix(.suggested, Self.removeSecondCopy, [Edit(doubled.separator..<content.upperBound, "")])))
+                found.append(Repeats.LineRepeat(line: line, firstOfRun: nil, range: doubled.second, removal: doubled.separator..<content.upperBound))
             }
         }
-        return findings
+        return found
     }
 
     /// Long enough to matter, and not a verse line among verse lines: `lines` is the repeat,

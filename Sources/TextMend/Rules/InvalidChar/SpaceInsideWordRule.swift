@@ -94,7 +94,7 @@ public struct SpaceInsideWordRule: Rule {
             if let round = context.earlierRound, let earlier = round.context.cached(Gaps.self), earlier.candidates < bound {
                 var list: [(space: Int, splits: Bool)] = []
                 var candidates = earlier.candidates
-                let lines = LineCorrespondence(round.edits, from: round.document, to: document)
+                let lines = round.lines
                 lines.walk(from: round.document, to: document) { old, shift in
                     list.append(contentsOf: earlier.list.slice(positionsIn: old) { $0.space }.lazy.map { ($0.space + shift, $0.splits) })
                 } rescan: { range in

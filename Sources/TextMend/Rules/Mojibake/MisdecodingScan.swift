@@ -72,7 +72,7 @@ struct MisdecodingScan: SharedAnalysis {
         if let round = context.earlierRound, let earlier = round.context.cached(MisdecodingScan.self) {
             // After a round of `fix`: the runs of untouched lines are the earlier ones, moved;
             // touched lines are scanned again (MisdecodingScanUpdateTests).
-            LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
+            round.lines.walk(from: round.document, to: document) { old, shift in
                 runs.append(contentsOf: earlier.runs.slice(positionsIn: old) { $0.range.lowerBound }.lazy.map { $0.moved(shift) })
             } rescan: { range in
                 Self.scan(document, range, into: &runs)

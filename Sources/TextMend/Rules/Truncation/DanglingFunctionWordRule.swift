@@ -93,7 +93,7 @@ public struct DanglingFunctionWordRule: Rule {
                 }
             }
             if let round = context.earlierRound, let earlier = round.context.cached(Verdicts.self), !earlier.streamed {
-                LineCorrespondence(round.edits, from: round.document, to: document).walk(from: round.document, to: document) { old, shift in
+                round.lines.walk(from: round.document, to: document) { old, shift in
                     found.append(contentsOf: earlier.found.slice(positionsIn: old) { $0.mark.lowerBound }.lazy.map { item in
                         (item.span.shifted(by: shift), item.mark.shifted(by: shift))
                     })
