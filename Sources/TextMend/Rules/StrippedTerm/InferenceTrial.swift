@@ -33,10 +33,13 @@ struct InferenceTrial {
         observe(document, lines[...], prose, budget: budget)
     }
 
-    /// Segments the partner runs of `lines` (after the runs kept), `budget` of them at most.
+    /// Makes the trial's runs the runs of `lines` holding a partner, `budget` of them at most.
     private mutating func observe(_ document: Document, _ lines: ArraySlice<Int>, _ prose: Set<Int>, budget: Int) {
+        scan.pendingTermGaps = []
         scan.runBudget = budget
+        // Room for every run at once: growing the list run by run cost more on small documents.
         scan.segmentedRuns = []
+        scan.segmentedRuns?.reserveCapacity(budget)
         // A line holding no partner adds nothing the trial reads (its runs are not segmented).
         let wanted = ScalarSet(scan.candidates ?? [])
         var text = LineScalars()
@@ -46,8 +49,7 @@ struct InferenceTrial {
                 scan.observe(text, prose: prose.contains(line))
             }
         }
-        runs += scan.segmentedRuns ?? []
-        scan.segmentedRuns = nil
+        runs = scan.segmentedRuns.take() ?? []
     }
 
     /// The candidates that clearly repair `StrippedScan.inferenceRepairs` places or more.
@@ -70,8 +72,6 @@ struct InferenceTrial {
         }
         // The touched lines past the frontier hold no run the trial reads.
         var fresh = self
-        fresh.runs = []
-        fresh.scan.pendingTermGaps = []
         fresh.observe(document, touchedLines.prefix { document.lineStarts[$0] < frontier }, prose, budget: budget)
         var result = self
         result.runs = []
@@ -106,8 +106,6 @@ struct InferenceTrial {
             let line = document.lineIndex(ofByte: frontier)
             let again = result.runs.reversed().prefix { $0.start >= document.lineStarts[line] }.count
             var more = fresh
-            more.runs = []
-            more.scan.pendingTermGaps = []
             more.observe(document, lines[lines.partitioningIndex { $0 >= line }...], prose, budget: budget - result.runs.count + again)
             let gaps = more.scan.pendingTermGaps
             var end = again > 0 ? more.runs[again - 1].pending : 0

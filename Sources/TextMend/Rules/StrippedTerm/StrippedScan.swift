@@ -71,8 +71,7 @@ public struct StrippedScan: SharedAnalysis {
             return
         }
         let edge = context.shared(EdgeBoilerplate.self, document)
-        let echoLines = Set(edge.echoes.map(\.line))
-        let lines = edge.bodyLines.filter { !echoLines.contains($0) && !document.lineContent($0).isEmpty }
+        let lines = Self.scannedLines(edge, document)
         let strip = StripLexicon(options: context.options)
 
         // Restorations from the echo, and the terms they show deleted.
@@ -103,6 +102,12 @@ public struct StrippedScan: SharedAnalysis {
             ? State(lines: lines, prose: proseSet, leading: leading, activeTerms: activeTerms, learned: learned, lineGaps: lineGaps,
                     firstPass: firstPass, final: lexical, guess: guess, trials: trials)
             : nil
+    }
+
+    /// The body lines scanned: not empty, and not a summary echo's.
+    static func scannedLines(_ edge: EdgeBoilerplate, _ document: Document) -> [Int] {
+        let echoLines = Set(edge.echoes.map(\.line))
+        return edge.bodyLines.filter { !echoLines.contains($0) && !document.lineContent($0).isEmpty }
     }
 
     /// Terms to try: those that never occur in the body's sentences.

@@ -57,10 +57,10 @@ extension StrippedScan {
             let before = pair.old.clamped(to: oldEdge.bodyLines), after = pair.new.clamped(to: edge.bodyLines)
             return before.count == after.count && (before.isEmpty || before.lowerBound - pair.old.lowerBound == after.lowerBound - pair.new.lowerBound)
         }) else { return nil }
-        let echoLines = Set(edge.echoes.map(\.line))
-        let lines = edge.bodyLines.filter { !echoLines.contains($0) && !document.lineContent($0).isEmpty }
-        let touched = lines.filter { map.isTouched(newLine: $0) }
-        let oldTouched = state.lines.filter { map.newLine(ofOld: $0) == nil }
+        let lines = Self.scannedLines(edge, document)
+        // The lines in the touched regions, found region by region (both lists are sorted).
+        let touched = map.new.flatMap { region in lines.slice(positionsIn: region) { $0 } }
+        let oldTouched = map.old.flatMap { region in state.lines.slice(positionsIn: region) { $0 } }
 
         var prose: Set<Int>
         if map.keepsLineNumbers {
