@@ -120,6 +120,8 @@ struct StrippedScanUpdateTests {
                     if label == "seed" { seedUpdates += 1 }
                     #expect(updated.gaps == fresh.gaps, "\(label), edit pattern \(pattern)")
                     #expect(updated.learnedTerms == fresh.learnedTerms, "\(label), edit pattern \(pattern)")
+                    // The trials of inferred terms, kept for the next round, as a fresh scan makes them.
+                    #expect(Self.summary(updated.state?.trials) == Self.summary(fresh.state?.trials), "\(label), edit pattern \(pattern)")
                 }
                 #expect(context.shared(StrippedScan.self, edited).gaps == fresh.gaps, "\(label), edit pattern \(pattern) through the context")
             }
@@ -128,6 +130,86 @@ struct StrippedScanUpdateTests {
         #expect(updates * 3 > rounds, "\(updates) updates in \(rounds) rounds")
         // The seed (a real page, with a summary echo) too.
         #expect(seedUpdates > 0)
+    }
+
+    /// Characters whose runs the trial test segments (员 委 中 国 会 部 学 文, and 党, which the
+    /// edits insert: runs are added before a trial's last one), and the candidates it tries (党 的).
+    static let trialPartners: Set<Unicode.Scalar> = ["\u{5458}", "\u{59D4}", "\u{4E2D}", "\u{56FD}", "\u{4F1A}", "\u{90E8}", "\u{5B66}", "\u{6587}",
+                                                     "\u{515A}"]
+    static let trialCandidates = ["\u{515A}", "\u{7684}"]
+
+    @Test("an updated inference trial equals a fresh one, whatever its budget", arguments: [false, true])
+    func trialUpdateEqualsFreshTrial(repairsOnly: Bool) throws {
+        // Small budgets make the trials stop early: the update cuts runs back to the budget, or
+        // continues past the earlier trial's last run when the edits took runs away before it.
+        var updates = 0, stopped = 0
+        for (label, document) in try Self.documents() + [("trial text", Document(text: Self.trialText))] {
+            let (lines, prose) = Self.body(document)
+            for budget in [1, 4, 12, 40] {
+                let earlier = InferenceTrial(Self.trialCandidates, rivals: [], partners: Self.trialPartners, budget: budget,
+                                             repairsOnly: repairsOnly, document, lines, prose)
+                for (pattern, edits) in Self.editSets(document) + [(-1, Self.partnerRuns(document))] {
+                    let edited = Document(utf8: Fixer.apply(edits, to: document.bytes), encoding: document.encoding)
+                    let (editedLines, editedProse) = Self.body(edited)
+                    let fresh = InferenceTrial(Self.trialCandidates, rivals: [], partners: Self.trialPartners, budget: budget,
+                                               repairsOnly: repairsOnly, edited, editedLines, editedProse)
+                    let map = LineCorrespondence(edits, from: document, to: edited, margin: StrippedScan.updateMargin)
+                    let regions = ByteRegions(ranges: map.oldBytes(document).map {
+                        $0.upperBound == document.bytes.count ? $0.lowerBound..<$0.upperBound + 1 : $0
+                    })
+                    guard let updated = earlier.updated(removing: regions, TouchedText(edits, in: edited),
+                                                        touchedLines: editedLines.filter { map.isTouched(newLine: $0) },
+                                                        edited, editedLines, editedProse) else { continue }
+                    updates += 1
+                    if earlier.runs.count == budget && budget < 40 { stopped += 1 }
+                    let name = "\(label), budget \(budget), edit pattern \(pattern)"
+                    #expect(Self.summary(updated) == Self.summary(fresh), "\(name)")
+                    #expect(updated.kept(edited) == fresh.kept(edited), "\(name)")
+                }
+            }
+        }
+        #expect(updates > 500, "\(updates) updates")
+        #expect(stopped > 100, "\(stopped) updates of trials that spent their budget")
+    }
+
+    /// Sixty lines of three runs each, most holding a partner: small budgets stop the trial
+    /// partway (党员干部, 中国文学, 学生会议, 委员会, 国家部门, 文化中心, 学习文件, 会议纪要, 人民政府,
+    /// 工作报告, 技术文档, 系统管理员).
+    static let trialText: String = {
+        let words = [
+            "\u{515A}\u{5458}\u{5E72}\u{90E8}", "\u{4E2D}\u{56FD}\u{6587}\u{5B66}", "\u{5B66}\u{751F}\u{4F1A}\u{8BAE}", "\u{59D4}\u{5458}\u{4F1A}",
+            "\u{56FD}\u{5BB6}\u{90E8}\u{95E8}", "\u{6587}\u{5316}\u{4E2D}\u{5FC3}", "\u{5B66}\u{4E60}\u{6587}\u{4EF6}", "\u{4F1A}\u{8BAE}\u{7EAA}\u{8981}",
+            "\u{4EBA}\u{6C11}\u{653F}\u{5E9C}", "\u{5DE5}\u{4F5C}\u{62A5}\u{544A}", "\u{6280}\u{672F}\u{6587}\u{6863}", "\u{7CFB}\u{7EDF}\u{7BA1}\u{7406}\u{5458}"
+        ]
+        return (0..<60).map { line in
+            "\(words[line % 12])\(words[(line * 7 + 3) % 12])\u{FF0C}\(words[(line * 5 + 1) % 12])\u{7684}\(words[(line + 8) % 12])\u{3002}"
+                + (line % 3 == 0 ? "Debian \(words[(line / 3) % 12])" : "")
+        }.joined(separator: "\n")
+    }()
+
+    /// Runs holding a partner (员, 会) inserted at the start of two lines, two on each: more
+    /// runs than a small budget takes may come before an earlier trial's last run.
+    static func partnerRuns(_ document: Document) -> [Edit] {
+        Set([document.lineCount / 4, document.lineCount / 2]).sorted().map { line in
+            Edit(document.lineStarts[line]..<document.lineStarts[line], "\u{5458} \u{4F1A} ")
+        }
+    }
+
+    /// A document's non-empty lines, and those of them that are prose.
+    static func body(_ document: Document) -> ([Int], Set<Int>) {
+        let lines = (0..<document.lineCount).filter { !document.lineContent($0).isEmpty }
+        return (lines, Set(lines.filter { StrippedScan.isProse(document, $0) }))
+    }
+
+    /// A trial's runs and term gaps, to compare.
+    static func summary(_ trial: InferenceTrial) -> String {
+        "\(trial.runs.map { [$0.start, $0.pending] }) "
+            + trial.scan.pendingTermGaps.map { "\($0.insertion) \($0.span) \($0.previous) \($0.ranked)" }.joined(separator: "; ")
+    }
+
+    static func summary(_ trials: StrippedScan.InferenceTrials?) -> String {
+        guard let trials else { return "none" }
+        return [trials.terms, trials.absent].map { $0.map(summary) ?? "-" }.joined(separator: " | ")
     }
 
     @Test("doubtful placeholders follow the clear ones through an update")

@@ -187,6 +187,9 @@ struct LexicalGapScan {
     }
     /// Most runs segmented (a trial of inferred terms looks at a bounded sample).
     var runBudget = Int.max
+    /// When kept (a trial of inferred terms, updated run by run: InferenceTrial.swift), each
+    /// segmented run's first byte and the number of pending term gaps after it.
+    var segmentedRuns: [(start: Int, pending: Int)]?
     /// Without terms, a first pass only counts, for each bound character, how often it
     /// occurs and how often it has no dictionary partner next to it: segmenting every run
     /// is the costliest step, and only characters almost always alone can be pervasive.
@@ -261,6 +264,7 @@ struct LexicalGapScan {
         if let candidates, let candidateBits, !holdsCandidate(text[run], candidates, candidateBits) { return }
         guard runBudget > 0 else { return }
         runBudget -= 1
+        defer { segmentedRuns?.append((line.offsets[run.lowerBound], pendingGaps.count)) }
         // A screening trial does not segment (see AbsentCharacterScreen.swift).
         if repairsOnly { scanTerms(line, run, screenSingles(text, run)); return }
         var position = run.lowerBound
@@ -651,8 +655,8 @@ extension LexicalGapScan {
     /// The stored properties `addCounts` accounts for (IncrementalFixTests checks the list
     /// against the type, so a new one cannot be missed).
     static let countedProperties = ["models", "terms", "termScalars", "commonCounts", "otherCounts", "orphans", "pendingGaps", "confirmed",
-                                    "hanCount", "countsSites", "candidates", "candidateBits", "runBudget", "boundTotal", "boundAlone",
-                                    "flatRepairCredit", "repairsOnly"]
+                                    "hanCount", "countsSites", "candidates", "candidateBits", "runBudget", "segmentedRuns", "boundTotal",
+                                    "boundAlone", "flatRepairCredit", "repairsOnly"]
 
     /// The term gaps before the document-level bonus, for the caller to splice.
     var pendingTermGaps: [Gap] {

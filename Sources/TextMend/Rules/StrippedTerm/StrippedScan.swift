@@ -71,8 +71,7 @@ public struct StrippedScan: SharedAnalysis {
             return
         }
         let edge = context.shared(EdgeBoilerplate.self, document)
-        let echoLines = Set(edge.echoes.map(\.line))
-        let lines = edge.bodyLines.filter { !echoLines.contains($0) && !document.lineContent($0).isEmpty }
+        let lines = Self.scannedLines(edge, document)
         let strip = StripLexicon(options: context.options)
 
         // Restorations from the echo, and the terms they show deleted.
@@ -89,7 +88,8 @@ public struct StrippedScan: SharedAnalysis {
         // a source that masks).
         let masks = Self.holdsPlaceholders(found)
         let guess = masks ? nil : lexical.inferredTerms()
-        let inferred = guess.map { Self.inferTerms($0, activeTerms, document, lines, proseSet) } ?? []
+        let trials = guess.map { Self.inferTerms($0, activeTerms, document, lines, proseSet) }
+        let inferred = trials?.kept(document) ?? []
         if !inferred.isEmpty {
             lexical = LexicalGapScan(terms: activeTerms + inferred)
             lexical.countsSites = false
@@ -100,8 +100,14 @@ public struct StrippedScan: SharedAnalysis {
         (gaps, learnedTerms) = (Self.finish(found, lexical, copies: copies, inferred: inferred, document, lines, proseLines), learned)
         state = inferred.isEmpty && lexical.orphans.count < LexicalGapScan.orphanLimit
             ? State(lines: lines, prose: proseSet, leading: leading, activeTerms: activeTerms, learned: learned, lineGaps: lineGaps,
-                    firstPass: firstPass, final: lexical, guess: guess)
+                    firstPass: firstPass, final: lexical, guess: guess, trials: trials)
             : nil
+    }
+
+    /// The body lines scanned: not empty, and not a summary echo's.
+    static func scannedLines(_ edge: EdgeBoilerplate, _ document: Document) -> [Int] {
+        let echoLines = Set(edge.echoes.map(\.line))
+        return edge.bodyLines.filter { !echoLines.contains($0) && !document.lineContent($0).isEmpty }
     }
 
     /// Terms to try: those that never occur in the body's sentences.
@@ -209,48 +215,36 @@ public struct StrippedScan: SharedAnalysis {
         return Self.merge(found, copies: copies.merging(repeated) { a, _ in a }, attachOnly: Set(repeated.keys), document: document)
     }
 
-    /// The characters `LexicalGapScan.inferredTerms` proposes that clearly repair several
-    /// places, as a deleted character does: the orphans' candidates judged on a trial over the
-    /// runs that hold one of their partners, at most `trialRuns` of them; the screened
-    /// characters (AbsentCharacterScreen.swift) on a cheaper trial over at most `screenRuns`
-    /// runs that hold a lone character they make a word with. Each candidate is judged on its
-    /// own (a margin over the configured terms, not over the other candidates, which are
-    /// mostly absent by topic).
+    /// The trials of the characters `LexicalGapScan.inferredTerms` proposes; those that clearly
+    /// repair several places, as a deleted character does, are kept (`InferenceTrials.kept`).
+    /// The orphans' candidates are judged on a trial over the runs that hold one of their
+    /// partners, at most `trialRuns` of them; the screened characters (AbsentCharacterScreen.swift)
+    /// on a cheaper trial over at most `screenRuns` runs that hold a lone character they make a
+    /// word with. Each candidate is judged on its own (a margin over the configured terms, not
+    /// over the other candidates, which are mostly absent by topic).
     static func inferTerms(_ guess: LexicalGapScan.Inference, _ activeTerms: [String],
-                           _ document: Document, _ lines: [Int], _ prose: Set<Int>) -> [String] {
+                           _ document: Document, _ lines: [Int], _ prose: Set<Int>) -> InferenceTrials {
         let candidates = guess.terms.filter { !activeTerms.contains($0) }
         let absent = guess.absent.filter { !activeTerms.contains($0) && !candidates.contains($0) }
-        var kept: [String] = []
+        var trials = InferenceTrials()
         if !candidates.isEmpty {
-            kept += trial(candidates, activeTerms, guess.partners, runs: trialRuns, repairsOnly: false, document, lines, prose)
+            trials.terms = InferenceTrial(candidates, rivals: activeTerms, partners: guess.partners, budget: trialRuns, repairsOnly: false,
+                                          document, lines, prose)
         }
         if !absent.isEmpty {
-            kept += trial(absent, activeTerms, guess.screenPartners, runs: screenRuns, repairsOnly: true, document, lines, prose)
+            trials.absent = InferenceTrial(absent, rivals: activeTerms, partners: guess.screenPartners, budget: screenRuns, repairsOnly: true,
+                                           document, lines, prose)
         }
-        return kept
+        return trials
     }
 
-    /// The candidates that clearly repair `inferenceRepairs` places or more in a trial over
-    /// the runs holding one of `partners`, at most `runs` of them.
-    static func trial(_ candidates: [String], _ activeTerms: [String], _ partners: Set<Unicode.Scalar>, runs: Int, repairsOnly: Bool,
-                      _ document: Document, _ lines: [Int], _ prose: Set<Int>) -> [String] {
-        var trial = LexicalGapScan(terms: activeTerms + candidates)
-        trial.countsSites = false
-        trial.flatRepairCredit = true
-        trial.repairsOnly = repairsOnly
-        trial.candidates = partners
-        trial.runBudget = runs
-        // A line holding no partner adds nothing the trial reads (its runs are not segmented).
-        let wanted = ScalarSet(partners)
-        var text = LineScalars()
-        for line in lines where trial.runBudget > 0 && wanted.meets(document, document.lineContent(line)) {
-            for piece in LineScalars.pieces(document, document.lineContent(line)) {
-                text.load(document, piece)
-                trial.observe(text, prose: prose.contains(line))
-            }
-        }
-        let termGaps = trial.termGaps
-        return candidates.filter { clearRepairs(termGaps, $0, rivals: Set(activeTerms), document) >= inferenceRepairs }
+    /// The two trials of `inferTerms` (nil: no candidate of that kind), kept for an update.
+    struct InferenceTrials {
+        var terms: InferenceTrial?
+        var absent: InferenceTrial?
+
+        /// The candidates that clearly repair `inferenceRepairs` places or more.
+        func kept(_ document: Document) -> [String] { (terms?.kept(document) ?? []) + (absent?.kept(document) ?? []) }
     }
 
     /// Places (distinct contexts) where `term` wins clearly over `rivals`, with a gain a

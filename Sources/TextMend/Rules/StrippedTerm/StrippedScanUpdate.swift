@@ -7,7 +7,8 @@
 /// scan's counts, orphans and term gaps, which add up over lines. So the edited document's
 /// scan is the earlier one less what the touched lines (widened by three) gave, plus what they
 /// give now; the document-level steps (inferred terms, the second pass's characters, orphan
-/// evidence, repeated copies) then run on the updated sums as a full scan runs them. The
+/// evidence, repeated copies) then run on the updated sums as a full scan runs them, the trials
+/// of inferred terms segmenting again only the runs on touched lines (InferenceTrial.swift). The
 /// update gives up, and the scan starts over, when a step would see something else than the
 /// earlier scan did: another body, other active terms, other paragraph-leading gaps, other
 /// second-pass characters, inferred terms, or an untouched line opening with a comma whose
@@ -29,8 +30,10 @@ extension StrippedScan {
         /// The lexical scan after its first pass, and at the end.
         var firstPass: LexicalGapScan
         var final: LexicalGapScan
-        /// The characters the first pass suggested a filter deleted (nil: placeholders, none tried).
+        /// The characters the first pass suggested a filter deleted (nil: placeholders, none tried),
+        /// and the trials that found none of them deleted.
         var guess: LexicalGapScan.Inference?
+        var trials: InferenceTrials?
     }
 
     /// Lines around an edit whose gaps may change with it (`isJustified` looks three lines away).
@@ -55,10 +58,10 @@ extension StrippedScan {
             let before = pair.old.clamped(to: oldEdge.bodyLines), after = pair.new.clamped(to: edge.bodyLines)
             return before.count == after.count && (before.isEmpty || before.lowerBound - pair.old.lowerBound == after.lowerBound - pair.new.lowerBound)
         }) else { return nil }
-        let echoLines = Set(edge.echoes.map(\.line))
-        let lines = edge.bodyLines.filter { !echoLines.contains($0) && !document.lineContent($0).isEmpty }
-        let touched = lines.filter { map.isTouched(newLine: $0) }
-        let oldTouched = state.lines.filter { map.newLine(ofOld: $0) == nil }
+        let lines = Self.scannedLines(edge, document)
+        // The lines in the touched regions, found region by region (both lists are sorted).
+        let touched = map.new.flatMap { region in lines.slice(positionsIn: region) { $0 } }
+        let oldTouched = map.old.flatMap { region in state.lines.slice(positionsIn: region) { $0 } }
 
         var prose: Set<Int>
         if map.keepsLineNumbers {
@@ -102,13 +105,15 @@ extension StrippedScan {
         // The document-level steps, on the sums.
         let masks = Self.holdsPlaceholders(lineGaps)
         let guess = masks ? nil : firstPass.inferredTerms()
-        if let guess, !(guess.terms + guess.absent).filter({ !activeTerms.contains($0) }).isEmpty {
-            // The trials read the runs that hold a partner: unchanged if no touched line has one.
-            let same = state.guess == guess
-            let partners = guess.partners.union(guess.screenPartners)
-            if !same || Self.holdsAny(partners, old, oldTouched) || Self.holdsAny(partners, document, touched) {
-                guard Self.inferTerms(guess, activeTerms, document, lines, prose).isEmpty else { return nil }
+        var trials: InferenceTrials?
+        if let guess {
+            // The same candidates on the same partners: only the touched lines' runs are segmented.
+            if state.guess == guess, let earlier = state.trials {
+                trials = earlier.updated(removing: oldRegions, shift, touchedLines: touched, document, lines, prose)
             }
+            let made = trials ?? Self.inferTerms(guess, activeTerms, document, lines, prose)
+            guard made.kept(document).isEmpty else { return nil }
+            trials = made
         }
         var final = firstPass
         if firstPass.countsOnly {
@@ -134,21 +139,7 @@ extension StrippedScan {
         gaps = Self.finish(lineGaps, final, copies: copies, inferred: [], document, lines, proseLines)
         learnedTerms = learned
         self.state = State(lines: lines, prose: prose, leading: leading, activeTerms: activeTerms, learned: learned, lineGaps: lineGaps,
-                           firstPass: firstPass, final: final, guess: guess)
-    }
-
-    /// Whether a line holds one of `scalars`.
-    static func holdsAny(_ scalars: Set<Unicode.Scalar>, _ document: Document, _ lines: [Int]) -> Bool {
-        lines.contains { line in
-            let range = document.lineContent(line)
-            var index = range.lowerBound
-            while index < range.upperBound {
-                let (scalar, length) = document.scalar(at: index)
-                if scalars.contains(scalar) { return true }
-                index += length
-            }
-            return false
-        }
+                           firstPass: firstPass, final: final, guess: guess, trials: trials)
     }
 
     /// `items` (in document order) without those in `regions`, the rest moved through the edits,
@@ -188,12 +179,31 @@ extension StrippedScan {
             orphan.spanAfter = touched.moved(orphan.spanAfter)
             return orphan
         }
-        lexical.pendingTermGaps = spliced(lexical.pendingTermGaps, removing: regions, touched, adding: added.pendingTermGaps, at: \.insertion) { gap in
-            var gap = gap
-            gap.insertion = touched.moved(gap.insertion)
-            gap.span = touched.moved(gap.span)
-            if gap.previous >= 0 { gap.previous = touched.moved(gap.previous) }
-            return gap
+        lexical.pendingTermGaps = spliced(lexical.pendingTermGaps, removing: regions, touched, adding: added.pendingTermGaps, at: \.insertion) {
+            moved($0, touched)
         }
+    }
+
+    /// A term gap on an untouched line, moved through the edits.
+    static func moved(_ gap: LexicalGapScan.Gap, _ touched: TouchedText) -> LexicalGapScan.Gap {
+        var gap = gap
+        gap.insertion = touched.moved(gap.insertion)
+        gap.span = touched.moved(gap.span)
+        if gap.previous >= 0 { gap.previous = touched.moved(gap.previous) }
+        return gap
+    }
+}
+
+extension StrippedScan.InferenceTrials {
+    /// Both trials updated (`InferenceTrial.updated`); nil when one cannot be.
+    func updated(removing regions: ByteRegions, _ touched: TouchedText, touchedLines: [Int], _ document: Document,
+                 _ lines: [Int], _ prose: Set<Int>) -> Self? {
+        var result = self
+        for path in [\Self.terms, \Self.absent] {
+            guard let trial = self[keyPath: path] else { continue }
+            guard let updated = trial.updated(removing: regions, touched, touchedLines: touchedLines, document, lines, prose) else { return nil }
+            result[keyPath: path] = updated
+        }
+        return result
     }
 }
