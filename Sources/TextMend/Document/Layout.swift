@@ -53,6 +53,9 @@ public struct Layout: SharedAnalysis {
         var paragraphs: [Paragraph] = []
         var open: Int? = nil
         let count = blank.count
+        // At most every other line opens one. Reserved pages that stay unwritten cost nothing;
+        // growing by doubling would write the array ~twice over (page faults on long texts).
+        paragraphs.reserveCapacity((count + 1) / 2)
         for line in 0..<count {
             let isBlank = blank[line]
             if isBlank, let start = open {

@@ -13,7 +13,10 @@ struct PunctuationMarks: SharedAnalysis {
         var sentenceMarks: [Int] = [], brackets: [Int] = []
         if let round = context.earlierRound, let earlier = round.context.cached(PunctuationMarks.self) {
             // After a round of `fix`: the marks of untouched lines are the earlier ones, moved;
-            // touched lines are scanned again (a line starts at a scalar boundary).
+            // touched lines are scanned again (a line starts at a scalar boundary). Room for as
+            // many as before and some: a fixed line seldom holds many more.
+            sentenceMarks.reserveCapacity(earlier.sentenceMarks.count + earlier.sentenceMarks.count / 64 + 64)
+            brackets.reserveCapacity(earlier.brackets.count + earlier.brackets.count / 64 + 64)
             round.lines.walk(from: round.document, to: document) { old, shift in
                 sentenceMarks.append(contentsOf: earlier.sentenceMarks.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })
                 brackets.append(contentsOf: earlier.brackets.slice(positionsIn: old) { $0 }.lazy.map { $0 + shift })

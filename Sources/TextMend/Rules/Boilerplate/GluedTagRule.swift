@@ -74,6 +74,7 @@ public struct GluedTagRule: Rule {
                 kept.append((old.shifted(by: shift), shift))
             } rescan: { _ in }
             var lines: [(line: Int, tag: Range<Int>?)] = []
+            lines.reserveCapacity(ends.count)
             var stretch = 0, cursor = 0
             for line in ends {
                 while stretch < kept.count, kept[stretch].lines.upperBound <= line { stretch += 1 }
