@@ -23,7 +23,7 @@ enum LargeBuffer {
 
     /// Advises huge pages for the whole 2 MB pages inside `buffer`, if it spans at least two.
     private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
-        #if os(Linux)
+        #if canImport(Glibc)
         guard buffer.count >= 2 * hugePage, let base = buffer.baseAddress else { return }
         let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
         let end = (Int(bitPattern: base) + buffer.count) & ~(hugePage - 1)

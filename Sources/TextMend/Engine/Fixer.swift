@@ -132,6 +132,11 @@ public struct Fixer: Sendable {
     /// Applies non-overlapping edits; equivalent to applying them back to front.
     public static func apply(_ edits: [Edit], to bytes: [UInt8]) -> [UInt8] {
         let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        // The copies below read through an unsafe pointer: an edit out of bounds or overlapping
+        // another (a rule's bug) must stop here, as the array slices it replaced did.
+        precondition(zip(sorted, sorted.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound }
+                     && (sorted.first.map { $0.range.lowerBound >= 0 } ?? true) && (sorted.last?.range.upperBound ?? 0) <= bytes.count,
+                     "edits overlap or leave the text")
         let size = sorted.reduce(bytes.count) { $0 + $1.replacement.utf8.count - $1.range.count }
         return bytes.withUnsafeBufferPointer { source in
             LargeBuffer.bytes(capacity: size) { output in

@@ -75,14 +75,16 @@ struct InferenceTrial {
         fresh.observe(document, touchedLines.prefix { document.lineStarts[$0] < frontier }, prose, budget: budget)
         var result = self
         result.runs = []
-        result.scan.pendingTermGaps = []
         result.runs.reserveCapacity(budget)
+        // Gathered here and stored once: `pendingTermGaps` is a computed property, so `+=` on
+        // it would copy the whole list for every run.
+        var gathered: [LexicalGapScan.Gap] = []
         // The untouched runs moved, and the touched lines' runs before the frontier, in order.
         let old = scan.pendingTermGaps, new = fresh.scan.pendingTermGaps
         var next = 0, oldEnd = 0, newEnd = 0
         func add(_ start: Int, _ gaps: ArraySlice<LexicalGapScan.Gap>) {
-            result.scan.pendingTermGaps += gaps
-            result.runs.append((start, result.scan.pendingTermGaps.count))
+            gathered += gaps
+            result.runs.append((start, gathered.count))
         }
         func addFresh(before start: Int) {
             while next < fresh.runs.count, fresh.runs[next].start < start, result.runs.count < budget {
@@ -114,6 +116,7 @@ struct InferenceTrial {
                 end = run.pending
             }
         }
+        result.scan.pendingTermGaps = gathered
         return result
     }
 }
