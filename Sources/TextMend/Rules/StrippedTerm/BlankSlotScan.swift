@@ -17,12 +17,13 @@ enum BlankSlotScan {
         var double = false
     }
 
-    /// Full-width marks that never follow a blank in Chinese prose: ，。；：、！？ (a switch: a
-    /// set's hashing, asked at every blank after a Latin word, cost more than the whole scan).
+    /// Full-width marks that never follow a blank in Chinese prose: ，。；、！？ (not ：, which
+    /// scraped contact lines put after a blank: `Email ：a@b.c`; a switch: a set's hashing,
+    /// asked at every blank after a Latin word, cost more than the whole scan).
     @inline(__always)
     static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x3001, 0xFF01, 0xFF1F: true
+        case 0xFF0C, 0x3002, 0xFF1B, 0x3001, 0xFF01, 0xFF1F: true
         default: false
         }
     }
@@ -32,7 +33,8 @@ enum BlankSlotScan {
     static func scan(_ line: LineScalars, opensParagraph: () -> Bool) -> [Slot] {
         guard line.nonASCII > 0, line.count > 2 else { return [] }
         var (slots, doubles) = line.scalars.withUnsafeBufferPointer { blanks($0) }
-        if line.scalars[0] == " ", latinStart(line.scalars[1]), opensParagraph() {
+        // A letter: a one-line paragraph opening with a blank and a number is a heading (` 1 概述`).
+        if line.scalars[0] == " ", EmptySlotScan.isLetter(line.scalars[1]), opensParagraph() {
             slots.insert(Slot(range: 0..<2, gap: 0, beforeLatin: true), at: 0)
         }
         // A Chinese sentence only; several double blanks in a line are its layout
@@ -87,7 +89,8 @@ enum BlankSlotScan {
     static let afterClasses: Set<Unicode.Scalar> = ["n", "l"]
 
     /// The terms that may stand as a word of their own in the slot (two characters or more),
-    /// those of the word class the slot takes first, then by frequency.
+    /// those of the word class the slot takes first, then by frequency. Others stay in: the
+    /// lexicon's classes are a hint, not a verdict (it calls 发行版 a verb).
     static func rank(_ terms: [String], beforeLatin: Bool) -> [String] {
         let lexicon = Lexicon.shared
         let classes = beforeLatin ? beforeClasses : afterClasses

@@ -18,8 +18,12 @@ public struct MissingTermRule: Rule {
             are not tried, so a profile does no harm on text it does not fit. Without terms, a
             character the document never uses but whose absence orphans several different
             characters is tried the same way, and kept when it clearly repairs three places.
+            With terms, the blanks a deleted word leaves beside a Latin word in a Chinese
+            sentence (`Linux 。`, two blanks between Latin words, a one-line paragraph opening
+            with a blank) are places too, where the terms are suggested, those of the word
+            class the place takes first.
             """,
-        fixSafety: "Safe when one term wins by a wide margin; otherwise suggested, with the ranked candidates.",
+        fixSafety: "Safe when one term wins by a wide margin; otherwise suggested, with the ranked candidates (always suggested beside a Latin word).",
         severity: .warning,
         fixability: .sometimes,
         nonTriggeringExamples: [
@@ -36,6 +40,11 @@ public struct MissingTermRule: Rule {
                     + "\u{7B2C}\u{4E00}\u{884C}\u{3002}\n vim \u{53EF}\u{4EE5}\u{7F16}\u{8F91}\u{6587}\u{4EF6}\u{3002}",
                     options: StrippedExamples.terms(["使用"])),
             Example("\u{4F7F}\u{7528}\u{4E86}\u{65B0}\u{7684} Debian \u{3002}", options: StrippedExamples.terms(["使用"])),
+            // Blanks that scraped pages put beside Latin words: before a full-width colon in a
+            // contact line, fields parted by two blanks, a numbered one-line heading.
+            Example("\u{8054}\u{7CFB}\u{6211}\u{4EEC} Email \u{FF1A}a@b.c\n\n\u{6765}\u{6E90}\u{FF1A}\u{672C}\u{7AD9}  \u{4F5C}\u{8005}\u{FF1A}admin\n\n"
+                    + "QQ:10000  Email:a@b.c  Tel:1 \u{8054}\u{7CFB}\n\n 1 \u{6982}\u{8FF0}\n\n\u{5B89}\u{88C5} Debian \u{7CFB}\u{7EDF}\u{3002}",
+                    options: StrippedExamples.terms(["使用", "发行版"])),
         ],
         triggeringExamples: [
             Example("坚持从严⟦治,⟧加⟦强风⟧廉政建设。", options: StrippedExamples.party),
