@@ -33,7 +33,7 @@ struct RoundUpdateTests {
 
     @Test func updatedWatermarkVerdictsEqualFreshOnes() throws {
         let rounds = try Self.rounds { _ = $0.shared(InjectedWatermarkRule.Groups.self, $1) }
-        var kept = 0, keptWatermarks = 0
+        var kept = 0, keptWatermarks = 0, carried = 0
         func describe(_ groups: InjectedWatermarkRule.Groups) -> [String] {
             groups.list.map { "\($0.key) \($0.starts) \(String(describing: $0.verdict))" }
         }
@@ -41,11 +41,13 @@ struct RoundUpdateTests {
             let updated = RuleContext(options: RuleOptions(), after: round).shared(InjectedWatermarkRule.Groups.self, edited)
             let fresh = RuleContext().shared(InjectedWatermarkRule.Groups.self, edited)
             kept += updated.kept.count
+            carried += updated.carried
             keptWatermarks += updated.kept.filter { updated.list[$0].verdict != nil }.count
             #expect(describe(updated) == describe(fresh), "\(label)")
         }
-        // The earlier verdicts must actually be kept, watermarks among them.
-        #expect(rounds.count > 100 && kept > 100 && keptWatermarks > 0, "\(kept) kept, \(keptWatermarks) watermarks")
+        // The earlier groups and verdicts must actually be kept, watermarks among them.
+        #expect(rounds.count > 100 && kept > 100 && keptWatermarks > 0 && carried > 100,
+                "\(kept) kept, \(keptWatermarks) watermarks, \(carried) carried")
     }
 
     @Test func updatedSpaceInsideWordGapsEqualAFreshScan() throws {

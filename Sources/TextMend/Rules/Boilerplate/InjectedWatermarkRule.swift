@@ -79,8 +79,8 @@ public struct InjectedWatermarkRule: Rule {
     /// first starts, each group with its verdict (`watermark`), kept for `fix` (`servesFix`). A
     /// verdict reads the bytes from 9 before a start to `window` + 9 after it and nothing
     /// else, so after a round of `fix` a group whose starts are the earlier group's, moved,
-    /// with no touched line in reach of them, keeps the earlier verdict, moved
-    /// (`EarlierRound`; RoundUpdateTests).
+    /// with no touched line in reach of them, keeps the earlier verdict, moved; and only the
+    /// keys the touched lines open are grouped again (`regrouped`; `EarlierRound`; RoundUpdateTests).
     struct Groups: SharedAnalysis {
         /// A group and its verdict: the watermark's length in bytes, the starts it opens, and
         /// how safe removing it is (nil: no watermark).
@@ -93,10 +93,55 @@ public struct InjectedWatermarkRule: Rule {
         let list: [Group]
         /// The groups (indexes into `list`) that kept the earlier round's verdict.
         let kept: [Int]
+        /// How many groups kept the earlier round's starts, moved, without being grouped again.
+        let carried: Int
 
         init(document: Document, context: RuleContext) {
             let rule = InjectedWatermarkRule()
             let openings = context.shared(Openings.self, document)
+            guard let round = context.earlierRound, let previous = round.context.cached(Groups.self) else {
+                list = Self.grouped(document, context, openings).map { Group(key: $0.key, starts: $0.value, verdict: rule.watermark(document, $0.value)) }
+                kept = []
+                carried = 0
+                return
+            }
+            // Each group with the earlier round's group when that one holds the same starts, moved.
+            var candidates: [(key: UInt64, starts: [Int], old: Group?)] = []
+            var carried = 0
+            if let earlier = round.context.cached(Openings.self),
+               earlier.starts <= InjectedWatermarkRule.maximumStarts, openings.starts <= InjectedWatermarkRule.maximumStarts {
+                (candidates, carried) = Self.regrouped(document, openings, round, earlier, previous)
+            } else {
+                var earlier: [UInt64: Group] = [:]
+                for group in previous.list { earlier[group.key] = group }
+                candidates = Self.grouped(document, context, openings).map { ($0.key, $0.value, Self.same(earlier[$0.key], $0.value, round)) }
+            }
+            // The bytes of the touched lines: a verdict in reach of them is made again.
+            let touched = ByteRegions(ranges: round.touched.lines.map { document.byteRange(ofLines: $0.lowerBound..<$0.upperBound + 1) })
+            let count = document.bytes.count
+            func untouched(_ start: Int) -> Bool {
+                let end = start + InjectedWatermarkRule.window + InjectedWatermarkRule.surroundings + 1
+                return end <= count && !touched.meets(max(0, start - InjectedWatermarkRule.surroundings)..<end)
+            }
+            let moves = round.touched
+            var list: [Group] = [], kept: [Int] = []
+            list.reserveCapacity(candidates.count)
+            for (key, starts, old) in candidates {
+                if let old, starts.allSatisfy(untouched) {
+                    let verdict = old.verdict.map { ($0.length, $0.copies.map { moves.moved($0) }, $0.applicability) }
+                    kept.append(list.count)
+                    list.append(Group(key: key, starts: starts, verdict: verdict))
+                } else {
+                    list.append(Group(key: key, starts: starts, verdict: rule.watermark(document, starts)))
+                }
+            }
+            self.list = list
+            self.kept = kept
+            self.carried = carried
+        }
+
+        /// The keys that open three or more starts, with their starts, in the order of their first starts.
+        static func grouped(_ document: Document, _ context: RuleContext, _ openings: Openings) -> [(key: UInt64, value: [Int])] {
             // Past the bound (a huge document), the keys of the first starts only.
             let keyed = openings.starts <= InjectedWatermarkRule.maximumStarts ? openings.list
                 : InjectedWatermarkRule.sentenceStarts(document, context.shared(Layout.self, document),
@@ -116,32 +161,72 @@ public struct InjectedWatermarkRule: Rule {
             for (start, key) in keyed where counts[Int(key >> 48)] >= least {
                 groups[key, default: []].append(start)
             }
-            // The earlier round's groups by key, and the bytes of the touched lines.
-            var earlier: [UInt64: Group] = [:]
-            var touched = ByteRegions(ranges: [])
-            let round = context.earlierRound
-            if let round, let previous = round.context.cached(Groups.self) {
-                for group in previous.list { earlier[group.key] = group }
-                touched.ranges = round.touched.lines.map { document.byteRange(ofLines: $0.lowerBound..<$0.upperBound + 1) }
+            return groups.filter { $0.value.count >= least }.sorted { $0.value[0] < $1.value[0] }
+        }
+
+        /// The groups after a round of `fix`, from the earlier round's: a key no touched line
+        /// opens (in either document) keeps its starts, moved; only the keys of the touched
+        /// lines' openings are grouped again, from every opening. Each with the earlier group
+        /// when it holds the same starts, moved.
+        static func regrouped(_ document: Document, _ openings: Openings, _ round: EarlierRound, _ earlier: Openings,
+                              _ previous: Groups) -> (groups: [(key: UInt64, starts: [Int], old: Group?)], carried: Int) {
+            let least = InjectedWatermarkRule.minimumCopies
+            // The keys of the openings in the touched lines, before the edits and after them.
+            var changed: Set<UInt64> = []
+            var filter = [UInt64](repeating: 0, count: 1 << 10)
+            func note(_ key: UInt64) {
+                changed.insert(key)
+                filter[Int(key >> 54)] |= 1 << (key >> 48 & 63)
             }
-            let count = document.bytes.count
-            func untouched(_ start: Int) -> Bool {
-                let end = start + InjectedWatermarkRule.window + InjectedWatermarkRule.surroundings + 1
-                return end <= count && !touched.meets(max(0, start - InjectedWatermarkRule.surroundings)..<end)
+            for range in round.lines.oldBytes(round.document) {
+                for opening in earlier.list.slice(positionsIn: range, { $0.start }) { note(opening.key) }
             }
-            var list: [Group] = [], kept: [Int] = []
-            for (key, starts) in groups.filter({ $0.value.count >= least }).sorted(by: { $0.value[0] < $1.value[0] }) {
-                if let round, let old = earlier[key], old.starts.count == starts.count,
-                   zip(old.starts, starts).allSatisfy({ round.touched.moved($0) == $1 }), starts.allSatisfy(untouched) {
-                    let verdict = old.verdict.map { ($0.length, $0.copies.map { round.touched.moved($0) }, $0.applicability) }
-                    kept.append(list.count)
-                    list.append(Group(key: key, starts: starts, verdict: verdict))
+            for range in round.lines.newBytes(document) {
+                for opening in openings.list.slice(positionsIn: range, { $0.start }) { note(opening.key) }
+            }
+            var candidates: [(key: UInt64, starts: [Int], old: Group?)] = []
+            candidates.reserveCapacity(previous.list.count + changed.count)
+            var olds: [UInt64: Group] = [:]
+            for group in previous.list {
+                if changed.contains(group.key) {
+                    olds[group.key] = group
                 } else {
-                    list.append(Group(key: key, starts: starts, verdict: rule.watermark(document, starts)))
+                    candidates.append((group.key, group.starts.map { round.touched.moved($0) }, group))
                 }
             }
-            self.list = list
-            self.kept = kept
+            // The changed keys' starts, from every opening (a 64K-bit filter on the key's top
+            // 16 bits spares most of them the set look-up).
+            var groups: [UInt64: [Int]] = [:]
+            if !changed.isEmpty {
+                filter.withUnsafeBufferPointer { filter in
+                    for (start, key) in openings.list where filter[Int(key >> 54)] & (1 << (key >> 48 & 63)) != 0 && changed.contains(key) {
+                        groups[key, default: []].append(start)
+                    }
+                }
+            }
+            // The carried groups keep their order (by first start); the few grouped again are
+            // merged in.
+            let carried = candidates.count
+            var regrouped = groups.filter { $0.value.count >= least }.map { (key: $0.key, starts: $0.value, old: Self.same(olds[$0.key], $0.value, round)) }
+            regrouped.sort { $0.starts[0] < $1.starts[0] }
+            var merged: [(key: UInt64, starts: [Int], old: Group?)] = []
+            merged.reserveCapacity(candidates.count + regrouped.count)
+            var next = 0
+            for candidate in candidates {
+                while next < regrouped.count, regrouped[next].starts[0] < candidate.starts[0] {
+                    merged.append(regrouped[next])
+                    next += 1
+                }
+                merged.append(candidate)
+            }
+            merged.append(contentsOf: regrouped[next...])
+            return (merged, carried)
+        }
+
+        /// The earlier group when its starts, moved, are `starts`.
+        static func same(_ old: Group?, _ starts: [Int], _ round: EarlierRound) -> Group? {
+            guard let old, old.starts.count == starts.count, zip(old.starts, starts).allSatisfy({ round.touched.moved($0) == $1 }) else { return nil }
+            return old
         }
     }
 
@@ -162,6 +247,7 @@ public struct InjectedWatermarkRule: Rule {
             var starts = 0
             if let round = context.earlierRound, let earlier = round.context.cached(Openings.self) {
                 let lines = round.lines
+                list.reserveCapacity(earlier.list.count + 64)
                 lines.walk(from: round.document, to: document) { old, shift in
                     list.append(contentsOf: earlier.list.slice(positionsIn: old) { $0.start }.lazy.map { ($0.start + shift, $0.key) })
                 } rescan: { range in
