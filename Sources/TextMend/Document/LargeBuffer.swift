@@ -3,8 +3,9 @@ import Glibc
 #endif
 
 /// Byte buffers the size of the whole input (the file read, the text after fixes), filled once
-/// front to back. On Linux such a buffer is fresh memory from mmap, and every 4 KB page of it
-/// costs a page fault when first written: ~5,000 for 20 MB, a measurable share of a `fix`.
+/// front to back. On Linux such a buffer is mostly fresh memory (glibc maps large blocks anew,
+/// or grows its heap for them), and every 4 KB page of it costs a page fault when first
+/// written: ~5,000 for 20 MB, a measurable share of a `fix`.
 /// Asking for transparent huge pages (2 MB) where the system grants them on request
 /// (`/sys/kernel/mm/transparent_hugepage/enabled` = madvise, Debian's default) turns them
 /// into ~10. Elsewhere, and for buffers under 4 MB, this is plain allocation.

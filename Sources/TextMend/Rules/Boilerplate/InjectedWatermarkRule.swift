@@ -232,7 +232,7 @@ public struct InjectedWatermarkRule: Rule {
 
     /// Every sentence start in order with its key (`key(_:_:)`). Starts and keys depend on
     /// their line alone (a key holds no line break), so after a round of `fix` only the
-    /// touched lines are read again (`EarlierRound`); InjectedWatermarkUpdateTests compares
+    /// touched lines are read again (`EarlierRound`); RoundUpdateTests compares
     /// the update with a fresh scan.
     struct Openings: SharedAnalysis {
         /// Sentence starts that have a key, in document order, with their keys.
