@@ -84,6 +84,11 @@ enum LatinMisdecoding {
         // A space inside a sequence is only believed when the run holds other sequences too.
         if !context.trustSpaces && found.count < 2 && found.contains(where: { codes[$0.start..<($0.start + $0.length)].contains(space) }) { return nil }
         guard !found.isEmpty else { return nil }
+        // The less common charsets must explain the whole run (checked below): their sequences
+        // hold only non-ASCII scalars, so sequences too short to cover them all settle it now,
+        // before the plausibility tests (a run of Chinese mojibake tried in every charset).
+        let nonASCII = run.reduce(0) { $1.isASCII ? $0 : $0 + 1 }
+        if !common && found.reduce(0, { $0 + $1.length }) < nonASCII { return nil }
         let total = relaxed ? max(found.count, 2) : found.count
         let scriptLetters = relaxed ? 2 : found.filter { isScriptLetter($0.scalar) }.count
         var output: [Unicode.Scalar] = []
@@ -113,10 +118,15 @@ enum LatinMisdecoding {
         guard !decoded.isEmpty else { return nil }
         // The less common charsets must explain the whole run: `Рівне`, `ТІРКЕЛГІ` are Ukrainian
         // and Kazakh, where `Рі`, `ГІ` pair up as UTF-8 by chance.
-        let nonASCII = run.reduce(0) { $1.isASCII ? $0 : $0 + 1 }
         if !common && covered != nonASCII { return nil }
-        // Letters of two different scripts out of one run (`ڠ` and `ר`) are noise, not a word.
-        if Set(decoded.compactMap(scriptBlock)).count > 1 { return nil }
+        // Letters of two different scripts out of one run (`ڠ` and `ר`) are noise, not a word
+        // (compared in turn: no set built for each run).
+        var block: Int? = nil
+        for scalar in decoded {
+            guard let next = scriptBlock(scalar) else { continue }
+            if let block, block != next { return nil }
+            block = next
+        }
         // Letters only (`ВІКІ`) do not turn into symbols or modifiers (`²ʲ`); punctuation may come out.
         if run.allSatisfy({ $0.properties.isAlphabetic }), !decoded.allSatisfy({ isPlainLetter($0) || CharacterClass.isPunctuation($0) }) {
             return nil

@@ -408,7 +408,9 @@ struct MisdecodingScan: SharedAnalysis {
         var asciiPrefix = 0, asciiSuffix = 0
         while asciiPrefix < prefix, run[asciiPrefix].isASCII { asciiPrefix += 1 }
         while asciiSuffix < suffix, run[run.count - 1 - asciiSuffix].isASCII { asciiSuffix += 1 }
-        narrowed.shown = (string(run[asciiPrefix..<(run.count - asciiSuffix)]), string(result[asciiPrefix..<(result.count - asciiSuffix)]))
+        // The repaired side is most often the replacement itself (nothing shared at the edges, or only ASCII).
+        let repaired = asciiPrefix == prefix && asciiSuffix == suffix ? narrowed.replacement : string(result[asciiPrefix..<(result.count - asciiSuffix)])
+        narrowed.shown = (string(run[asciiPrefix..<(run.count - asciiSuffix)]), repaired)
         return narrowed
     }
 
