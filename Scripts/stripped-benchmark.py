@@ -218,6 +218,8 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="also print N missed or inexact gaps")
+    parser.add_argument("--show-variant", default="deleted+terms", metavar="NAME",
+                        help="whose misses --show prints: deleted, deleted+terms, masked, masked+terms")
     parser.add_argument("--lang", choices=("zh", "en"), help="only the documents of one language")
     args = parser.parse_args()
     textmend = args.textmend or next((p for p in (os.path.join(ROOT, ".build", "release", "textmend"),
@@ -291,7 +293,7 @@ def main():
         r = report[name]
         print(f"{name:<20} {r['gaps']:>5} {r['findings']:>6} {r['precision']:>9} {r['recall']:>7} {r['recall_anomalous']:>8} {r['restoration']:>9} {r['restoration_anomalous']:>10} {r['fix_exact']:>10}")
     if args.show:
-        shown = [line for line in SHOW[1:] if "+terms" in line]
+        shown = [line for line in SHOW[1:] if line.split(" ", 1)[0] == args.show_variant]
         random.Random(0).shuffle(shown)
         print("\n".join(shown[:args.show]))
     c = report["clean"]

@@ -24,6 +24,16 @@ struct StrippedInferenceTests {
         #expect(try Self.findings(clean).isEmpty)
     }
 
+    @Test("a common character the body lacks, whose repairs are only moderately clear (此 from 因此, 如此), is learned on the screen")
+    func screenLearnsModerateRepairs() throws {
+        let clean = try Self.corpus("zh/handbook-03.txt")
+        let damaged = clean.replacingOccurrences(of: "\u{6B64}", with: "")
+        let findings = try Self.findings(damaged)
+        let restoring = findings.filter { $0.fix?.edits.first?.replacement == "\u{6B64}" }
+        #expect(restoring.count >= 10, "\(findings.count) findings, \(restoring.count) restore 此")
+        #expect(try Self.findings(clean).isEmpty)
+    }
+
     @Test("without configuration the seed's 员-for-党员 orphans are flagged")
     func seedMembersFlagged() throws {
         let document = try SeedTests.seed()

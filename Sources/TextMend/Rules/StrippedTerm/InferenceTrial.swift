@@ -52,11 +52,13 @@ struct InferenceTrial {
         runs = scan.segmentedRuns.take() ?? []
     }
 
-    /// The candidates that clearly repair `StrippedScan.inferenceRepairs` places or more.
+    /// The candidates that clearly repair `StrippedScan.inferenceRepairs` places or more (a
+    /// screening trial's at a lower gain: `LexicalGapScan.screenGain`).
     func kept(_ document: Document) -> [String] {
         let termGaps = scan.termGaps
         let rivals = Set(self.rivals)
-        return candidates.filter { StrippedScan.clearRepairs(termGaps, $0, rivals: rivals, document) >= StrippedScan.inferenceRepairs }
+        let least = scan.repairsOnly ? LexicalGapScan.screenGain : StrippedScan.safeGain
+        return candidates.filter { StrippedScan.clearRepairs(termGaps, $0, rivals: rivals, document, least: least) >= StrippedScan.inferenceRepairs }
     }
 
     /// The trial of the edited document: `regions` are the touched lines' bytes in the earlier

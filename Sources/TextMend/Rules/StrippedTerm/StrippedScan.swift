@@ -247,17 +247,18 @@ public struct StrippedScan: SharedAnalysis {
         func kept(_ document: Document) -> [String] { (terms?.kept(document) ?? []) + (absent?.kept(document) ?? []) }
     }
 
-    /// Places (distinct contexts) where `term` wins clearly over `rivals`, with a gain a
-    /// deletion explains.
+    /// Places (distinct contexts) where `term` wins clearly over `rivals`, with a gain of
+    /// `least` or more (a gain a deletion explains).
     ///
     /// A filter cuts every word that holds its character, so the repairs must complete more
     /// than one word: with a different neighbour on each side in two places at least (主 in a
     /// maths exam report completes only 主题, wherever 题 stands alone).
-    static func clearRepairs(_ termGaps: [LexicalGapScan.Gap], _ term: String, rivals: Set<String>, _ document: Document) -> Int {
+    static func clearRepairs(_ termGaps: [LexicalGapScan.Gap], _ term: String, rivals: Set<String>, _ document: Document,
+                             least: Double = safeGain) -> Int {
         var contexts = Set<String>()
         var lefts = Set<Unicode.Scalar>(), rights = Set<Unicode.Scalar>()
         for gap in termGaps {
-            guard let own = gap.ranked.first(where: { $0.term == term }), own.gain >= safeGain,
+            guard let own = gap.ranked.first(where: { $0.term == term }), own.gain >= least,
                   !gap.ranked.contains(where: { rivals.contains($0.term) && own.gain - $0.gain < safeMargin }) else { continue }
             contexts.insert(document.string(gap.span))
             if gap.insertion > 0 { lefts.insert(document.scalar(before: gap.insertion).scalar) }
