@@ -14,23 +14,16 @@ struct StrippedInferenceTests {
         try String(contentsOf: CleanCorpusTests.corpus.appendingPathComponent(name), encoding: .utf8)
     }
 
-    @Test("a character deleted everywhere (文 from 文档, 文件, 中文) is learned and suggested")
-    func learnsDeletedCharacter() throws {
-        let clean = try Self.corpus("zh/faq-03.txt")
-        let damaged = clean.replacingOccurrences(of: "\u{6587}", with: "")
+    /// 文 from 文档, 文件, 中文 is learned from its orphans; 此 from 因此, 如此 on the screen of
+    /// absent common characters, whose repairs are only moderately clear.
+    @Test("a character deleted everywhere is learned and suggested",
+          arguments: [("zh/faq-03.txt", "\u{6587}"), ("zh/handbook-03.txt", "\u{6B64}")])
+    func learnsDeletedCharacter(_ name: String, _ character: String) throws {
+        let clean = try Self.corpus(name)
+        let damaged = clean.replacingOccurrences(of: character, with: "")
         let findings = try Self.findings(damaged)
-        let restoring = findings.filter { $0.fix?.edits.first?.replacement == "\u{6587}" }
-        #expect(restoring.count >= 10, "\(findings.count) findings, \(restoring.count) restore 文")
-        #expect(try Self.findings(clean).isEmpty)
-    }
-
-    @Test("a common character the body lacks, whose repairs are only moderately clear (此 from 因此, 如此), is learned on the screen")
-    func screenLearnsModerateRepairs() throws {
-        let clean = try Self.corpus("zh/handbook-03.txt")
-        let damaged = clean.replacingOccurrences(of: "\u{6B64}", with: "")
-        let findings = try Self.findings(damaged)
-        let restoring = findings.filter { $0.fix?.edits.first?.replacement == "\u{6B64}" }
-        #expect(restoring.count >= 10, "\(findings.count) findings, \(restoring.count) restore 此")
+        let restoring = findings.filter { $0.fix?.edits.first?.replacement == character }
+        #expect(restoring.count >= 10, "\(findings.count) findings, \(restoring.count) restore \(character)")
         #expect(try Self.findings(clean).isEmpty)
     }
 
