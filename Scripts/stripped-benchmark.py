@@ -3,6 +3,8 @@
 measure how well `textmend check` finds the gaps and how often its fixes restore them.
 
     Scripts/stripped-benchmark.py [--textmend PATH] [--corpus DIR] [--seed N] [--lang zh|en] [--json]
+                                  [--show N [--show-variant NAME]]
+    Scripts/stripped-benchmark.py --pages [--lang zh|en]    (clean pages only, see check_pages)
 
 Clean text: Tests/Corpus/clean/{zh,en}/*.txt (real Debian documentation prose; see
 Tests/Corpus/NOTICE.md). Each document gets its own simulated filter, as a scraped site
@@ -233,6 +235,32 @@ def ratio(a, b):
     return a / b if b else float("nan")
 
 
+def check_pages(textmend, lang):
+    """Clean text beyond the corpus: each page of the documentation the corpus samples
+    (Scripts/extract_prose.py's sources, its clean paragraphs), checked alone."""
+    import extract_prose
+    findings, characters, pages, flagged = 0, 0, 0, []
+    with tempfile.TemporaryDirectory() as work:
+        for source in extract_prose.sources():
+            if lang and source["lang"] != lang:
+                continue
+            paragraphs = collections.defaultdict(list)
+            for rel, text in extract_prose.clean_paragraphs(source):
+                paragraphs[rel].append(text)
+            for rel, texts in paragraphs.items():
+                path = os.path.join(work, "page.txt")
+                text = "\n\n".join(texts) + "\n"
+                open(path, "w", encoding="utf-8").write(text)
+                found = len(run_check(textmend, path))
+                findings, characters, pages = findings + found, characters + len(text), pages + 1
+                if found:
+                    flagged.append(f"{found} {source['id']} {rel}")
+    print(f"clean pages: {findings} stripped-term findings in {characters} characters of {pages} pages "
+          f"({findings * 20000 / max(characters, 1):.3f} per 20,000)")
+    for line in flagged:
+        print(line)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--textmend")
@@ -243,11 +271,18 @@ def main():
     parser.add_argument("--show-variant", default="deleted+terms", metavar="NAME",
                         help="whose misses --show prints: deleted, deleted+terms, masked, masked+terms")
     parser.add_argument("--lang", choices=("zh", "en"), help="only the documents of one language")
+    parser.add_argument("--pages", action="store_true",
+                        help="only check every page of the Debian documentation the clean documents are sampled "
+                             "from, each alone, for stripped-term findings (needs the packages "
+                             "Scripts/collect-clean-corpus.sh installs)")
     args = parser.parse_args()
     textmend = args.textmend or next((p for p in (os.path.join(ROOT, ".build", "release", "textmend"),
                                                   os.path.join(ROOT, ".build", "debug", "textmend")) if os.path.exists(p)), None)
     if not textmend:
         sys.exit("build textmend first (swift build -c release)")
+    if args.pages:
+        check_pages(textmend, args.lang)
+        return
     rng = random.Random(args.seed)
     if args.show:
         SHOW.append("")
