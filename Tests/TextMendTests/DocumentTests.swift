@@ -20,6 +20,13 @@ struct DocumentTests {
         #expect(document.string(document.lineContent(1)) == "学习é")
     }
 
+    @Test("a blank line holds only spaces, tabs and carriage returns (an ideographic space is text here)")
+    func blankLines() {
+        let document = Document(text: "a\n\n \t\r\n\u{3000}\n \u{00A0}\nb")
+        #expect((0..<document.lineCount).map(document.isBlankLine) == [false, true, true, false, false, false])
+        #expect(JSONLinesBatch.isBlank(Array(" \t".utf8)) && !JSONLinesBatch.isBlank(Array(" x".utf8)))
+    }
+
     @Test("offsets stay exact past many checkpoints")
     func longText() {
         let text = String(repeating: "中文ab😀", count: 3000)

@@ -79,9 +79,7 @@ public enum JSONLinesBatch {
     }
 
     /// Whether a line holds only blanks (skipped by check, echoed by fix).
-    public static func isBlank(_ line: [UInt8]) -> Bool {
-        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-    }
+    public static func isBlank(_ line: [UInt8]) -> Bool { Document.isBlank(line) }
 }
 
 /// Reads a file descriptor a batch of lines at a time (line breaks removed; a final line

@@ -194,6 +194,15 @@ public final class Document: Sendable {
         return start..<end
     }
 
+    /// Whether line `index` holds nothing but spaces, tabs and carriage returns.
+    public func isBlankLine(_ index: Int) -> Bool { Self.isBlank(bytes[lineContent(index)]) }
+
+    /// Whether `bytes` are nothing but spaces, tabs and carriage returns (a blank line's
+    /// content; `Layout` also takes U+3000 for blank, as a paragraph break).
+    public static func isBlank(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
     /// The byte range of line `index`, including its line break.
     public func lineWithBreak(_ index: Int) -> Range<Int> {
         lineStarts[index]..<(index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count)

@@ -483,16 +483,13 @@ public struct StrippedScan: SharedAnalysis {
 
     /// Whether `line` is a paragraph of its own: blank lines (or the document's edges) on both sides.
     static func standsAlone(_ document: Document, _ line: Int) -> Bool {
-        func blank(_ other: Int) -> Bool {
-            document.lineContent(other).allSatisfy { document.bytes[$0] == 0x20 || document.bytes[$0] == 0x09 || document.bytes[$0] == 0x0D }
-        }
-        return (line == 0 || blank(line - 1)) && (line + 1 >= document.lineCount || blank(line + 1))
+        (line == 0 || document.isBlankLine(line - 1)) && (line + 1 >= document.lineCount || document.isBlankLine(line + 1))
     }
 
     /// Whether the last non-blank line before `line` ends a sentence (`。`, `！`, `？`).
     static func followsSentence(_ document: Document, _ line: Int) -> Bool {
         var previous = line - 1
-        while previous >= 0 && document.lineContent(previous).allSatisfy({ document.bytes[$0] == 0x20 || document.bytes[$0] == 0x0D }) {
+        while previous >= 0 && document.isBlankLine(previous) {
             previous -= 1
         }
         guard previous >= 0 else { return false }
