@@ -36,7 +36,7 @@ public final class Document: Sendable {
     /// outside the edits, moved, and those after the line breaks the replacements hold (a round
     /// of `fix` edits a few lines of a long text: no search for every line break).
     convenience init(_ document: Document, applying edits: [Edit], encoding: EncodingInfo) {
-        let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        let sorted = Edit.inTextOrder(edits)
         let old = document.lineStarts
         var starts: [Int] = []
         starts.reserveCapacity(old.count + sorted.count)
@@ -53,7 +53,7 @@ public final class Document: Sendable {
             delta += edit.replacement.utf8.count - edit.range.count
         }
         while next < old.count { starts.append(old[next] + delta); next += 1 }
-        self.init(utf8: Fixer.apply(sorted, to: document.bytes), encoding: encoding, lineStarts: starts)
+        self.init(utf8: Fixer.apply(inTextOrder: sorted, to: document.bytes), encoding: encoding, lineStarts: starts)
     }
 
     /// Makes a document from valid UTF-8 bytes and, when known, its line starts.

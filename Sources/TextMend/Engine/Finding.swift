@@ -11,6 +11,12 @@ public struct Edit: Sendable, Hashable {
         self.replacement = replacement
     }
 
+    /// `edits` in text order: by start, then by end (an insertion before an edit that starts
+    /// at the same offset).
+    static func inTextOrder(_ edits: [Edit]) -> [Edit] {
+        edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+
     /// True when the two edits cannot both be applied.
     func conflicts(with other: Edit) -> Bool {
         if range.isEmpty && other.range.isEmpty { return range.lowerBound == other.range.lowerBound }

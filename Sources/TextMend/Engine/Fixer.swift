@@ -131,7 +131,11 @@ public struct Fixer: Sendable {
 
     /// Applies non-overlapping edits; equivalent to applying them back to front.
     public static func apply(_ edits: [Edit], to bytes: [UInt8]) -> [UInt8] {
-        let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        apply(inTextOrder: Edit.inTextOrder(edits), to: bytes)
+    }
+
+    /// Applies non-overlapping edits already in text order (`Edit.inTextOrder`).
+    static func apply(inTextOrder sorted: [Edit], to bytes: [UInt8]) -> [UInt8] {
         // The copies below read through an unsafe pointer: an edit out of bounds or overlapping
         // another (a rule's bug) must stop here, as the array slices it replaced did.
         precondition(zip(sorted, sorted.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound }

@@ -51,7 +51,7 @@ struct TouchedText: Sendable {
     let lines: [ClosedRange<Int>]
 
     init(_ edits: [Edit], in document: Document) {
-        let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        let sorted = Edit.inTextOrder(edits)
         var moved: [(old: Range<Int>, deltaAfter: Int)] = []
         var lines: [ClosedRange<Int>] = []
         var delta = 0
