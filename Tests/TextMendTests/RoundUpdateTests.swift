@@ -20,11 +20,17 @@ struct RoundUpdateTests {
         return rounds
     }
 
+    /// Each round with analysis `A` updated from the earlier round's (whose context holds `A`
+    /// alone) and `A` made from scratch on the edited document.
+    static func updatedAndFresh<A: SharedAnalysis>(_ type: A.Type) throws -> [(label: String, round: EarlierRound, updated: A, fresh: A)] {
+        try rounds { _ = $0.shared(A.self, $1) }.map { label, round, edited in
+            (label, round, RuleContext(options: RuleOptions(), after: round).shared(A.self, edited), RuleContext().shared(A.self, edited))
+        }
+    }
+
     @Test func updatedWatermarkOpeningsEqualAFreshScan() throws {
-        let rounds = try Self.rounds { _ = $0.shared(InjectedWatermarkRule.Openings.self, $1) }
-        for (label, round, edited) in rounds {
-            let updated = RuleContext(options: RuleOptions(), after: round).shared(InjectedWatermarkRule.Openings.self, edited)
-            let fresh = RuleContext().shared(InjectedWatermarkRule.Openings.self, edited)
+        let rounds = try Self.updatedAndFresh(InjectedWatermarkRule.Openings.self)
+        for (label, _, updated, fresh) in rounds {
             #expect(updated.list.map(\.start) == fresh.list.map(\.start) && updated.list.map(\.key) == fresh.list.map(\.key)
                     && updated.starts == fresh.starts, "\(label)")
         }
@@ -32,14 +38,12 @@ struct RoundUpdateTests {
     }
 
     @Test func updatedWatermarkVerdictsEqualFreshOnes() throws {
-        let rounds = try Self.rounds { _ = $0.shared(InjectedWatermarkRule.Groups.self, $1) }
+        let rounds = try Self.updatedAndFresh(InjectedWatermarkRule.Groups.self)
         var kept = 0, keptWatermarks = 0, carried = 0
         func describe(_ groups: InjectedWatermarkRule.Groups) -> [String] {
             groups.list.map { "\($0.key) \($0.starts) \(String(describing: $0.verdict))" }
         }
-        for (label, round, edited) in rounds {
-            let updated = RuleContext(options: RuleOptions(), after: round).shared(InjectedWatermarkRule.Groups.self, edited)
-            let fresh = RuleContext().shared(InjectedWatermarkRule.Groups.self, edited)
+        for (label, _, updated, fresh) in rounds {
             kept += updated.kept.count
             carried += updated.carried
             keptWatermarks += updated.kept.filter { updated.list[$0].verdict != nil }.count
@@ -51,11 +55,9 @@ struct RoundUpdateTests {
     }
 
     @Test func updatedSpaceInsideWordGapsEqualAFreshScan() throws {
-        let rounds = try Self.rounds { _ = $0.shared(SpaceInsideWordRule.Gaps.self, $1) }
+        let rounds = try Self.updatedAndFresh(SpaceInsideWordRule.Gaps.self)
         var gaps = 0
-        for (label, round, edited) in rounds {
-            let updated = RuleContext(options: RuleOptions(), after: round).shared(SpaceInsideWordRule.Gaps.self, edited)
-            let fresh = RuleContext().shared(SpaceInsideWordRule.Gaps.self, edited)
+        for (label, _, updated, fresh) in rounds {
             gaps += fresh.list.count
             #expect(updated.list.map(\.space) == fresh.list.map(\.space) && updated.list.map(\.splits) == fresh.list.map(\.splits)
                     && updated.candidates == fresh.candidates, "\(label)")
@@ -83,11 +85,9 @@ struct RoundUpdateTests {
     }
 
     @Test func updatedDanglingWordVerdictsEqualFreshOnes() throws {
-        let rounds = try Self.rounds { _ = $0.shared(DanglingFunctionWordRule.Verdicts.self, $1) }
+        let rounds = try Self.updatedAndFresh(DanglingFunctionWordRule.Verdicts.self)
         var found = 0, updates = 0
-        for (label, round, edited) in rounds {
-            let updated = RuleContext(options: RuleOptions(), after: round).shared(DanglingFunctionWordRule.Verdicts.self, edited)
-            let fresh = RuleContext().shared(DanglingFunctionWordRule.Verdicts.self, edited)
+        for (label, round, updated, fresh) in rounds {
             found += fresh.found.count
             // The update applies only where neither round reads the whole token stream.
             if round.context.cached(DanglingFunctionWordRule.Verdicts.self)?.streamed == false, !fresh.streamed { updates += 1 }
@@ -99,11 +99,10 @@ struct RoundUpdateTests {
     }
 
     @Test func updatedGluedTagTailsEqualFreshOnes() throws {
-        let rounds = try Self.rounds { _ = $0.shared(GluedTagRule.Tails.self, $1) }
+        let rounds = try Self.updatedAndFresh(GluedTagRule.Tails.self)
         var tags = 0
-        for (label, round, edited) in rounds {
-            let updated = RuleContext(options: RuleOptions(), after: round).shared(GluedTagRule.Tails.self, edited).lines
-            let fresh = RuleContext().shared(GluedTagRule.Tails.self, edited).lines
+        for (label, _, updatedTails, freshTails) in rounds {
+            let updated = updatedTails.lines, fresh = freshTails.lines
             tags += fresh.compactMap(\.tag).count
             #expect(updated.map(\.line) == fresh.map(\.line) && updated.map(\.tag) == fresh.map(\.tag), "\(label)")
         }
@@ -111,11 +110,9 @@ struct RoundUpdateTests {
     }
 
     @Test func updatedLayoutEqualsAFreshOne() throws {
-        let rounds = try Self.rounds { _ = $0.shared(Layout.self, $1) }
+        let rounds = try Self.updatedAndFresh(Layout.self)
         var paragraphs = 0
-        for (label, round, edited) in rounds {
-            let updated = RuleContext(options: RuleOptions(), after: round).shared(Layout.self, edited)
-            let fresh = Layout(edited)
+        for (label, _, updated, fresh) in rounds {
             paragraphs += fresh.paragraphs.count
             #expect(updated.isBlank == fresh.isBlank && updated.paragraphs == fresh.paragraphs, "\(label)")
         }
@@ -133,11 +130,9 @@ struct RoundUpdateTests {
     }
 
     @Test func updatedParagraphRepeatsEqualFreshOnes() throws {
-        let rounds = try Self.rounds { _ = $0.shared(RepeatedParagraphRule.Repeats.self, $1) }
+        let rounds = try Self.updatedAndFresh(RepeatedParagraphRule.Repeats.self)
         var same = 0, lines = 0
-        for (label, round, edited) in rounds {
-            let updated = RuleContext(options: RuleOptions(), after: round).shared(RepeatedParagraphRule.Repeats.self, edited)
-            let fresh = RuleContext().shared(RepeatedParagraphRule.Repeats.self, edited)
+        for (label, _, updated, fresh) in rounds {
             same += fresh.sameAsPrevious.count
             lines += fresh.lines.count
             #expect(updated.sameAsPrevious == fresh.sameAsPrevious && updated.lines == fresh.lines, "\(label)")
