@@ -35,6 +35,17 @@ struct StrippedInferenceTests {
         #expect(members.count == 6)
     }
 
+    /// 代 orphaned throughout a software manual that lost 码 (代码), with an empty slot from
+    /// another deleted term (第一版) as corroboration: 代's three most frequent words (代表, 年代,
+    /// 时代) have their partners in the body, so an absent partner is looked for among eight.
+    @Test("a character orphaned throughout is flagged though its most frequent words occur")
+    func pervasiveOrphanBesideFrequentWords() throws {
+        var damaged = try Self.corpus("zh/reference-03.txt")
+        for term in ["\u{7801}", "\u{7B2C}\u{4E00}\u{7248}"] { damaged = damaged.replacingOccurrences(of: term, with: "") }
+        let orphans = try Self.findings(damaged).filter { $0.message.hasPrefix("\u{201C}\u{4EE3}\u{201D}") }
+        #expect(orphans.count >= 10)
+    }
+
     @Test("a character the lexicon rarely sees alone, used alone throughout, is not a cut without other traces")
     func standaloneTechnicalSense() throws {
         let text = "\u{90AE}\u{4EF6}\u{914D}\u{7F6E}\n\n"
