@@ -21,6 +21,9 @@ extension LexicalGapScan {
         var absent: [String] = []
         /// The characters standing alone beside which the screening trial tries them.
         var screenPartners: Set<Unicode.Scalar> = []
+        /// The screened characters of little evidence (below `screenEvidence`), which must make
+        /// `weakEvidenceRepairs` clear repairs.
+        var weak: Set<String> = []
     }
 
     /// Absent common characters looked at: expected occurrences at least this, at most this
@@ -38,6 +41,18 @@ extension LexicalGapScan {
     /// `screened`) and different lone characters it makes a word with.
     static let screenEvidence: Float = 4
     static let screenWords = 2
+    /// A candidate of less evidence is screened too when one lone character points to it with
+    /// this much of it (己 twice, which only 自 makes a word with: 自己), and must then make
+    /// `weakEvidenceRepairs` clear repairs instead of `StrippedScan.inferenceRepairs`.
+    /// (Measured on Scripts/stripped-benchmark.py, Chinese without terms, seeds 1-5: 自 deleted,
+    /// its orphans 己 and 动 explain 2.5 sites. Screening every candidate of evidence 1 or more
+    /// at three repairs learned 民 from 主 and 网 in five documents and gave the clean documents
+    /// 3 findings; at four repairs it learned 自 and changed nothing else on 612 files of
+    /// fixtures, corpora, clean pages and damaged benchmark documents, but cost 8% more
+    /// instructions on many small documents (`Scripts/instruction-counts.sh` check-docs), 4%
+    /// from evidence 2.)
+    static let pointedEvidence: Float = 1.5
+    static let weakEvidenceRepairs = 4
     /// Han characters a body needs for the screen: a shorter one lacks even common characters
     /// by chance, and seldom shows three clear repairs. (Measured on 8 KB pieces of the
     /// benchmark's damaged documents, seeds 1-3: every character the screen found was in a
@@ -58,15 +73,16 @@ extension LexicalGapScan {
 
     /// The candidates (absent common characters, and the orphans' candidates that explain one
     /// orphan character only: `lone`) the first pass gives evidence for, most first, at most
-    /// `screenLimit`, and the characters standing alone beside which they are tried.
+    /// `screenLimit`, the characters standing alone beside which they are tried, and those of
+    /// them with little evidence (`pointedEvidence`).
     ///
     /// A character standing alone (`boundAlone`, counted for characters of standalone share up
     /// to `screenShare`) is explained by the absent characters it makes a word with, each by
     /// the frequency of the word: a candidate's evidence is the lone sites it explains (许
     /// alone after 多 was deleted from 许多: 多 is its one frequent absent partner; 火 alone in
     /// a technical text has many, 山 among them).
-    func screened(lone: [String]) -> (terms: [String], partners: Set<Unicode.Scalar>) {
-        guard hanCount >= Self.screenMinimum, !boundAlone.isEmpty else { return ([], []) }
+    func screened(lone: [String]) -> (terms: [String], partners: Set<Unicode.Scalar>, weak: Set<String>) {
+        guard hanCount >= Self.screenMinimum, !boundAlone.isEmpty else { return ([], [], []) }
         let table = ScreenTable.shared
         var slots: [Int] = []
         for term in lone + absentCommon(table) {
@@ -83,24 +99,28 @@ extension LexicalGapScan {
         }
         var ranked: [(term: String, evidence: Float)] = []
         for slot in slots {
-            var evidence: Float = 0, words = 0
+            var evidence: Float = 0, words = 0, pointed: Float = 0
             for entry in table.entries(slot) {
                 let partner = Int(table.partners[entry])
                 let alone = boundAlone[partner]
                 guard alone > 0 else { continue }
-                evidence += Float(alone) * table.weights[entry] / absentMass(partner)
+                let explained = Float(alone) * table.weights[entry] / absentMass(partner)
+                evidence += explained
+                pointed = max(pointed, explained)
                 words += 1
             }
-            if evidence >= Self.screenEvidence && words >= Self.screenWords { ranked.append((String(Unicode.Scalar(UInt32(0x4E00 + slot))!), evidence)) }
+            if (evidence >= Self.screenEvidence || pointed >= Self.pointedEvidence) && words >= Self.screenWords {
+                ranked.append((String(Unicode.Scalar(UInt32(0x4E00 + slot))!), evidence))
+            }
         }
-        let chosen = ranked.sorted { ($0.evidence, $1.term) > ($1.evidence, $0.term) }.prefix(Self.screenLimit).map(\.term)
+        let chosen = ranked.sorted { ($0.evidence, $1.term) > ($1.evidence, $0.term) }.prefix(Self.screenLimit)
         var partners = Set<Unicode.Scalar>()
-        for term in chosen {
+        for (term, _) in chosen {
             for entry in table.entries(ScreenTable.slot(term.unicodeScalars.first!.value)!) where boundAlone[Int(table.partners[entry])] > 0 {
                 partners.insert(Unicode.Scalar(UInt32(0x4E00) + UInt32(table.partners[entry]))!)
             }
         }
-        return (chosen, partners)
+        return (chosen.map(\.term), partners, Set(chosen.filter { $0.evidence < Self.screenEvidence }.map(\.term)))
     }
 
     /// Common characters the body lacks although its length would have them several times

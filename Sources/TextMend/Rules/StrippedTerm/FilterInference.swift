@@ -73,6 +73,7 @@ extension LexicalGapScan {
             .sorted { (weight[$0]!, $1) > (weight[$1]!, $0) }
             .prefix(Self.inferenceCandidates).map { String(Unicode.Scalar($0)!) }
         let screen = screened(lone: lone)
-        return Inference(terms: chosen.map { String(Unicode.Scalar($0)!) }, partners: partners, absent: screen.terms, screenPartners: screen.partners)
+        return Inference(terms: chosen.map { String(Unicode.Scalar($0)!) }, partners: partners, absent: screen.terms, screenPartners: screen.partners,
+                         weak: screen.weak)
     }
 }

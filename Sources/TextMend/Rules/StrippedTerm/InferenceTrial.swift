@@ -11,6 +11,9 @@ struct InferenceTrial {
     /// The candidates judged, and the terms they must beat.
     let candidates: [String]
     let rivals: [String]
+    /// Candidates of little evidence, which must make `LexicalGapScan.weakEvidenceRepairs`
+    /// clear repairs.
+    let weak: Set<String>
     /// The most runs segmented.
     let budget: Int
     /// The trial's scan: its pending term gaps are those of `runs`, in order.
@@ -20,10 +23,11 @@ struct InferenceTrial {
     private(set) var runs: [(start: Int, pending: Int)] = []
 
     /// The trial of `candidates` over the runs of `lines` holding one of `partners`.
-    init(_ candidates: [String], rivals: [String], partners: Set<Unicode.Scalar>, budget: Int, repairsOnly: Bool,
+    init(_ candidates: [String], rivals: [String], weak: Set<String> = [], partners: Set<Unicode.Scalar>, budget: Int, repairsOnly: Bool,
          _ document: Document, _ lines: [Int], _ prose: Set<Int>) {
         self.candidates = candidates
         self.rivals = rivals
+        self.weak = weak
         self.budget = budget
         scan = LexicalGapScan(terms: rivals + candidates)
         scan.countsSites = false
@@ -52,13 +56,17 @@ struct InferenceTrial {
         runs = scan.segmentedRuns.take() ?? []
     }
 
-    /// The candidates that clearly repair `StrippedScan.inferenceRepairs` places or more (a
-    /// screening trial's at a lower gain: `LexicalGapScan.screenGain`).
+    /// The candidates that clearly repair `StrippedScan.inferenceRepairs` places or more (the
+    /// `weak` ones `LexicalGapScan.weakEvidenceRepairs`; a screening trial's at a lower gain:
+    /// `LexicalGapScan.screenGain`).
     func kept(_ document: Document) -> [String] {
         let termGaps = scan.termGaps
         let rivals = Set(self.rivals)
         let least = scan.repairsOnly ? LexicalGapScan.screenGain : StrippedScan.safeGain
-        return candidates.filter { StrippedScan.clearRepairs(termGaps, $0, rivals: rivals, document, least: least) >= StrippedScan.inferenceRepairs }
+        return candidates.filter {
+            StrippedScan.clearRepairs(termGaps, $0, rivals: rivals, document, least: least)
+                >= (weak.contains($0) ? LexicalGapScan.weakEvidenceRepairs : StrippedScan.inferenceRepairs)
+        }
     }
 
     /// The trial of the edited document: `regions` are the touched lines' bytes in the earlier

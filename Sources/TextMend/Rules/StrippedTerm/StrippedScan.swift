@@ -232,8 +232,8 @@ public struct StrippedScan: SharedAnalysis {
                                           document, lines, prose)
         }
         if !absent.isEmpty {
-            trials.absent = InferenceTrial(absent, rivals: activeTerms, partners: guess.screenPartners, budget: screenRuns, repairsOnly: true,
-                                           document, lines, prose)
+            trials.absent = InferenceTrial(absent, rivals: activeTerms, weak: guess.weak, partners: guess.screenPartners, budget: screenRuns,
+                                           repairsOnly: true, document, lines, prose)
         }
         return trials
     }
