@@ -8,8 +8,9 @@ import Foundation
 ///
 /// Most common characters are absent by topic, so the screen is paid only where it can pay
 /// off: a candidate goes to the trial only when the first pass saw characters it makes a word
-/// with standing alone in several places (`screenEvidence`), and the trial reads only the runs
-/// that hold one of them. The tables are built once per process.
+/// with standing alone in several places (`screenEvidence`), or one that only it explains
+/// standing alone twice (`pointedEvidence`, then judged more strictly), and the trial reads
+/// only the runs that hold one of them. The tables are built once per process.
 extension LexicalGapScan {
     /// What a trial tries as a filter's terms.
     struct Inference: Equatable {
@@ -45,12 +46,12 @@ extension LexicalGapScan {
     /// this much of it (己 twice, which only 自 makes a word with: 自己), and must then make
     /// `weakEvidenceRepairs` clear repairs instead of `StrippedScan.inferenceRepairs`.
     /// (Measured on Scripts/stripped-benchmark.py, Chinese without terms, seeds 1-5: 自 deleted,
-    /// its orphans 己 and 动 explain 2.5 sites. Screening every candidate of evidence 1 or more
-    /// at three repairs learned 民 from 主 and 网 in five documents and gave the clean documents
-    /// 3 findings; at four repairs it learned 自 and changed nothing else on 612 files of
-    /// fixtures, corpora, clean pages and damaged benchmark documents, but cost 8% more
-    /// instructions on many small documents (`Scripts/instruction-counts.sh` check-docs), 4%
-    /// from evidence 2.)
+    /// its orphans 己 and 动 explain 2.5 sites. Screening candidates of evidence 0.5 or more (40
+    /// of 400 absent characters) at three repairs learned 民 from 主 and 网 in five documents
+    /// and gave the clean documents 3 findings. At four repairs, every candidate from evidence
+    /// 1 learned 自 and changed nothing else on 612 files of fixtures, corpora, clean pages and
+    /// damaged benchmark documents, for 8% more instructions on many small documents
+    /// (`Scripts/instruction-counts.sh` check-docs); from evidence 2, 4%; pointed ones, 3.8%.)
     static let pointedEvidence: Float = 1.5
     static let weakEvidenceRepairs = 4
     /// Han characters a body needs for the screen: a shorter one lacks even common characters
