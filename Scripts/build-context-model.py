@@ -57,7 +57,7 @@ import subprocess
 import sys
 import tempfile
 
-from jieba_literal import entries
+from jieba_literal import entries, standalone_share
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Tests", "TextMendTests", "Reference", "ContextBigrams.swift")
@@ -139,7 +139,7 @@ def load_jieba_scores():
             continue
         classes[word] = max(1, ord(codes[0]) - 0x21)
         if len(word) == 1 and len(codes) >= 3:
-            shares[word] = max(math.exp(-(ord(codes[2]) - 0x21) / 4), 0.01)
+            shares[word] = max(standalone_share(codes), 0.01)
     log_total = math.log(sum(math.exp(c / 4) for c in classes.values()))
     scores = {w: c / 4 - log_total + (math.log(shares.get(w, 1)) if len(w) == 1 else 0) for w, c in classes.items()}
     prefixes = {w[:i] for w in scores for i in range(1, len(w))}

@@ -36,7 +36,6 @@ import argparse
 import collections
 import glob
 import json
-import math
 import os
 import random
 import re
@@ -44,7 +43,7 @@ import subprocess
 import sys
 import tempfile
 
-from jieba_literal import entries
+from jieba_literal import entries, standalone_share
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -149,9 +148,8 @@ def run_check(textmend, path, terms_file=None):
 
 
 def load_standalone():
-    """How often each single character stands alone in jieba's counts (the literal's third
-    code, see Scripts/build-lexicon.py): 0.02 for 辑, 0.6 for 号."""
-    return {word: math.exp(-(ord(codes[2]) - 0x21) / 4) for word, codes in entries() if len(word) == 1 and len(codes) >= 3}
+    """How often each single character stands alone in jieba's counts (`standalone_share`)."""
+    return {word: standalone_share(codes) for word, codes in entries() if len(word) == 1 and len(codes) >= 3}
 
 
 ORPHAN_SHARE = 0.2
@@ -162,8 +160,8 @@ def anomalous(original, start, deleted, lexicon, standalone):
     in Latin text, or cuts a word so that the piece left is a character that seldom stands
     alone (standalone share at most ORPHAN_SHARE, as 员 of 党员) or no word at all (the
     issue's orphaned morphemes); 1 when it cuts a word but every piece left is itself a word
-    (更新 -> 新, 软件包 -> 包 where 包 reads as "package"); 0 when it takes a whole word from
-    between intact words."""
+    that often stands alone (更新 -> 新; not 软件包 -> 包, whose share is 0.105); 0 when it takes
+    a whole word from between intact words."""
     end = start + len(deleted)
     left = original[start - 1] if start > 0 else "\n"
     right = original[end] if end < len(original) else "\n"

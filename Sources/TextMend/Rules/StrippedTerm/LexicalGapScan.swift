@@ -634,12 +634,12 @@ struct LexicalGapScan {
         }
         var gaps: [Gap] = []
         for orphan in orphans {
-            let absent = absentByScalar[orphan.scalar] ?? []
+            guard let absent = absentByScalar[orphan.scalar], let first = absent.first else { continue }
             let count = orphanCount[orphan.scalar] ?? 0
             let present = max(occurrences(orphan.scalar), count)
             let pervasive = (lexicon.standaloneShare(orphan.scalar) ?? 1) <= Self.pervasiveShare && count >= Self.pervasiveCount
                 && count * 10 >= present * Self.pervasiveTenths && (contexts[orphan.scalar]?.count ?? 0) >= Self.pervasiveCount
-            guard pervasive, let first = absent.first else { continue }
+            guard pervasive else { continue }
             if !corroborated && !absent.contains(where: { inferred.contains(String($0.partner)) }) { continue }
             gaps.append(Gap(insertion: first.left ? orphan.before : orphan.after,
                             span: first.left ? orphan.spanBefore : orphan.spanAfter,

@@ -254,7 +254,7 @@ public struct StrippedScan: SharedAnalysis {
     /// than one word: with a different neighbour on each side in two places at least (主 in a
     /// maths exam report completes only 主题, wherever 题 stands alone).
     static func clearRepairs(_ termGaps: [LexicalGapScan.Gap], _ term: String, rivals: Set<String>, _ document: Document,
-                             least: Double = safeGain) -> Int {
+                             least: Double) -> Int {
         var contexts = Set<String>()
         var lefts = Set<Unicode.Scalar>(), rights = Set<Unicode.Scalar>()
         for gap in termGaps {
