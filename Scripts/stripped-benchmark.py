@@ -5,6 +5,7 @@ measure how well `textmend check` finds the gaps and how often its fixes restore
     Scripts/stripped-benchmark.py [--textmend PATH] [--corpus DIR] [--seed N] [--lang zh|en] [--json]
                                   [--show N [--show-variant NAME]]
     Scripts/stripped-benchmark.py --pages [--lang zh|en]    (clean pages only, see check_pages)
+    Scripts/stripped-benchmark.py --plain DIR [--show N]    (clean plain text, see check_plain)
 
 Clean text: Tests/Corpus/clean/{zh,en}/*.txt (real Debian documentation prose; see
 Tests/Corpus/NOTICE.md). Each document gets its own simulated filter, as a scraped site
@@ -259,6 +260,54 @@ def check_pages(textmend, lang):
         print(line)
 
 
+def check_plain(textmend, directory, show):
+    """Clean plain text with its own spacing (READMEs, licences, changelogs, formatted manuals:
+    /usr/share/doc), where double spaces and blanks before marks occur naturally, unlike in the
+    pages above, whose HTML collapsed them. Every text file under `directory` below 400 KB
+    (and every .gz below 200 KB, unpacked) is checked for stripped-term findings; N contexts
+    are printed. The text is not known to be undamaged, so read the count as an upper bound
+    of false findings, and compare builds on the same machine."""
+    import gzip
+    findings, characters, files, shown = 0, 0, 0, []
+    rules = collections.Counter()
+    with tempfile.TemporaryDirectory() as work:
+        for folder, _, names in os.walk(directory):
+            for name in sorted(names):
+                path = os.path.join(folder, name)
+                if os.path.islink(path) or name.endswith((".html", ".htm", ".png", ".svg", ".pdf", ".jpg")):
+                    continue
+                try:
+                    if name.endswith(".gz"):
+                        if os.path.getsize(path) >= 200_000:
+                            continue
+                        data = gzip.open(path).read()
+                    elif os.path.getsize(path) < 400_000:
+                        data = open(path, "rb").read()
+                    else:
+                        continue
+                except (OSError, EOFError):
+                    continue
+                if not data or b"\0" in data[:8192]:
+                    continue
+                files += 1
+                open(os.path.join(work, f"{files:05}.txt"), "wb").write(data)
+                characters += len(data.decode("utf-8", "replace"))
+        result = subprocess.run([textmend, "check", "--select", "stripped-term", "--format", "json", work],
+                                capture_output=True, text=True)
+        if result.returncode not in (0, 1):
+            sys.exit(f"textmend failed: {result.stderr.strip()}")
+        for entry in json.loads(result.stdout)["files"]:
+            text = open(entry["path"], "rb").read()
+            for finding in entry["findings"]:
+                findings += 1
+                rules[finding["rule"]] += 1
+                start, end = finding["start"]["offset"], finding["end"]["offset"]
+                shown.append(f"{finding['rule']}: {text[max(0, start - 40):end + 30].decode('utf-8', 'replace')!r}")
+    print(f"plain text: {findings} stripped-term findings in {characters} characters of {files} files "
+          f"({findings * 20000 / max(characters, 1):.3f} per 20,000); " + ", ".join(f"{k} {v}" for k, v in rules.most_common()))
+    print("\n".join(shown[:show]))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--textmend")
@@ -273,6 +322,9 @@ def main():
                         help="only check every page of the Debian documentation the clean documents are sampled "
                              "from, each alone, for stripped-term findings (needs the packages "
                              "Scripts/collect-clean-corpus.sh installs)")
+    parser.add_argument("--plain", metavar="DIR",
+                        help="only check the plain text files under DIR (e.g. /usr/share/doc) for stripped-term "
+                             "findings; --show N prints N of them")
     args = parser.parse_args()
     textmend = args.textmend or next((p for p in (os.path.join(ROOT, ".build", "release", "textmend"),
                                                   os.path.join(ROOT, ".build", "debug", "textmend")) if os.path.exists(p)), None)
@@ -280,6 +332,9 @@ def main():
         sys.exit("build textmend first (swift build -c release)")
     if args.pages:
         check_pages(textmend, args.lang)
+        return
+    if args.plain:
+        check_plain(textmend, args.plain, args.show)
         return
     rng = random.Random(args.seed)
     if args.show:

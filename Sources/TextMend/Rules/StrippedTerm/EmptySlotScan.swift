@@ -3,7 +3,8 @@
 /// empty list item (`、、`), and in Latin-script sentences a double space between two words
 /// (`see  for details`), a space before a comma (`CEO , said`), empty parentheses, brackets or
 /// quotes (`( )`, `()`, `[]`, `""`), a blank after an opening mark (`( called`, `" never`) or
-/// at the start of a paragraph (` said the company`); see `LatinSlotScan.swift`.
+/// at the start of a paragraph (` said the company`), a link without its scheme (`see ://www.`)
+/// and a mail address without its host (`debian-devel@.debian.org`); see `LatinSlotScan.swift`.
 enum EmptySlotScan {
     /// A slot found in a line.
     struct Slot {
@@ -89,6 +90,8 @@ enum EmptySlotScan {
                                   replaced: index + 1..<index + 1, open: true))
             } else if scalar == "元", let slot = emptyPrice(line, index) {
                 slots.append(slot)
+            } else if latinProse, scalar == "@", let slot = emptyMailHost(text, index) {
+                slots.append(slot)
             } else if latinProse, scalar == " ", let slot = latinGap(line, index, justified) {
                 slots.append(slot)
                 index = slot.range.upperBound
@@ -118,6 +121,7 @@ enum EmptySlotScan {
     static func latinGap(_ line: LineScalars, _ index: Int, _ justified: () -> Bool = { false }) -> Slot? {
         let text = line.scalars
         guard index > 0, index + 1 < text.count, text[index] == " " else { return nil }
+        if text[index + 1] == ":" { return lostScheme(text, index) }
         let before = text[index - 1]
         // `see  for`, `record  SMTP`, `Finally,  you`, `tools,  , and`, `"source"  using`, `huge  —`,
         // `orphan  (moving`: not after a full stop, not a list of names (`Cantrill,  Robert`),
@@ -191,9 +195,10 @@ enum EmptySlotScan {
     static func opensQuote(_ scalar: Unicode.Scalar) -> Bool { scalar == "\"" || scalar == "\u{201C}" }
 
     /// A line of running Latin-script prose: mostly letters and single spaces, at least
-    /// eight words, not indented like code, with at most four double spaces between words,
-    /// one per ten spaces but two always allowed (more means the text is aligned in columns),
-    /// not counting two spaces after a full stop; paths (`/usr/bin`) are allowed.
+    /// eight words, not indented like code, with at most one double space between words per
+    /// eight spaces but two always allowed (more means the text is aligned in columns; a
+    /// paragraph on one line that lost a word six times is still prose), not counting two
+    /// spaces after a full stop; paths (`/usr/bin`) are allowed.
     /// `start`: where the line's text begins (after the blank a deleted first word left).
     static func isLatinProse(_ text: [Unicode.Scalar], from start: Int = 0) -> Bool {
         guard text.count - start >= 40, text[start] != " ", text[start] != "\t" else { return false }
@@ -217,11 +222,11 @@ enum EmptySlotScan {
             default: break
             }
         }
-        return spaces >= 8 && letters * 10 >= count * 7 && doubles <= min(4, max(2, spaces / 10)) && code * 50 < count
+        return spaces >= 8 && letters * 10 >= count * 7 && doubles <= max(2, spaces / 8) && code * 50 < count
     }
 
     /// The scalars below U+10000 the loop of `scan` looks at (`mayOpen`, 第, 共, 、, 元, 。), one bit
-    /// each; in Latin prose the blank too. The others are skipped in a tight loop (`next`).
+    /// each; in Latin prose the blank and `@` too. The others are skipped in a tight loop (`next`).
     static let active = activeBits(blank: false)
     static let activeInProse = activeBits(blank: true)
 
@@ -230,7 +235,7 @@ enum EmptySlotScan {
         // Derived from `mayOpen` (one pass, once per process) so the two cannot drift apart.
         var values = (UInt32(0)..<0x10000).filter { Unicode.Scalar($0).map(mayOpen) ?? false }
         values += "第共、元\u{3002}".unicodeScalars.map(\.value)
-        if blank { values.append(0x20) }
+        if blank { values += [0x20, 0x40] }  // the blank and `@` (`emptyMailHost`)
         for value in values { bits[Int(value) >> 6] |= 1 << UInt64(value & 63) }
         return bits
     }
@@ -253,10 +258,10 @@ enum EmptySlotScan {
     }
 
     /// Whether a blank followed by `scalar` may be a Latin gap: `latinGap` judges none but a
-    /// blank before a blank, `,`, `.` or `)` (in prose the words' blanks are skipped with the rest).
+    /// blank before a blank, `,`, `.`, `)` or `:` (in prose the words' blanks are skipped with the rest).
     @inline(__always)
     static func opensLatinGap(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "," || scalar == "." || scalar == ")"
+        scalar == " " || scalar == "," || scalar == "." || scalar == ")" || scalar == ":"
     }
 
     /// A fast test for the opening marks of `pairs` (and ASCII parentheses, brackets, quotes).

@@ -2,8 +2,10 @@
 ///
 /// Lint: `see  for details` (two spaces between lower-case words), `the CEO , said`, `the .`
 /// (a space before a comma, full stop or closing parenthesis), `( )`, `()`, `[]`, `""`,
-/// `( called it`, `" never had` (a blank after an opening mark), `terminals,"  said`, and a
-/// paragraph that starts with a blank (` said the company`), in lines of running prose.
+/// `( called it`, `" never had` (a blank after an opening mark), `terminals,"  said`, a
+/// paragraph that starts with a blank (` said the company`), a link without its scheme
+/// (`see ://www.debian.org`) and a mail address without its host (`devel@.debian.org`), in
+/// lines of running prose.
 /// Format: with Latin-script strip terms, suggests the one that fits best between the
 /// neighbouring words under the English model (all are listed, best first).
 public struct LatinGapRule: Rule {
@@ -16,14 +18,18 @@ public struct LatinGapRule: Rule {
             `see  for details`, `the  of`, `the CEO , said`, `the .`, `( )`, an empty `()`, `[]`
             or `""`, a blank after an opening parenthesis or quote (`( called it`, `" never
             had`), a double space after a closing quote (`terminals,"  said`), and a paragraph
-            that starts with a blank (` said the company`). Common cleaners collapse the double
-            space and destroy the evidence. Only lines of running prose are checked (at least
-            eight words, mostly letters, not indented, few other double spaces), since
-            columns, code and two spaces after a full stop are normal; an empty pair must sit
-            between words and not follow a word that makes it a value (`set it to ""`), a
-            blank after a mark must precede a lower-case word where the mark opens and its
-            closing mark is not padded too (`( see below )`), and a paragraph's leading blank
-            counts only with a blank line before it and no indented line after it.
+            that starts with a blank (` said the company`); a filter that deletes `https` or
+            `lists` leaves `see ://www.debian.org` and `debian-devel@.debian.org`. Common
+            cleaners collapse the double space and destroy the evidence. Only lines of running
+            prose are checked (at least eight words, mostly letters, not indented, few other
+            double spaces), since columns, code and two spaces after a full stop are normal;
+            an empty pair must sit between words and not follow a word that makes it a value
+            (`set it to ""`), a blank after a mark must precede a lower-case word where the
+            mark opens and its closing mark is not padded too (`( see below )`), and a
+            paragraph's leading blank counts only with a blank line before it and no indented
+            line after it. A link needs a host after `://` (`contain ://` names the
+            separator); a mail host must end in a common top-level domain (`getty@.service` is
+            a systemd unit template).
             """,
         fixSafety: "Suggested only, when the strip lexicon has Latin-script terms: the one that fits best between the neighbouring words (an English word-pair model) is inserted, all are listed as suggestions.",
         severity: .warning,
@@ -62,6 +68,8 @@ public struct LatinGapRule: Rule {
             Example("Read the [installation guide]() before you start, it explains every step of the setup in detail."),
             Example("| Name     | Default ( ) | Description of the option and what it does |\n|----------|-------------|--------------------------------------------|"),
             Example("He said: \u{201C}We will see. Nothing is decided yet,\u{201D} and then he walked back to his car."),
+            Example("The bookmark is opened in a new tab when its address does not contain :// at the start of it."),
+            Example("Enable one serial console with systemctl enable serial-getty@.service and reboot the machine afterwards."),
         ],
         triggeringExamples: [
             Example("Notes\nFor more information about the package, se⟦e  f⟧or details in the manual."),
@@ -80,6 +88,10 @@ public struct LatinGapRule: Rule {
             Example("Notes\nThe tools convert the files of all the non-nativ⟦e .⟧ By default the others are kept as they are."),
             Example("Notes\nThe project was a hug⟦e  —⟧ it was used by most of the teams in the company within a single year."),
             Example("Notes\nThe strings are shown in English (unless they were actuall⟦y )⟧, and other languages are left for later."),
+            Example("Notes\nThere are other mailing lists for a variety of special topics; see⟦ ://⟧lists.debian.org/ for a list."),
+            Example("Notes\nSend a short message to debian-devel⟦@.⟧debian.org that describes what you intend to do before you start."),
+            // Five double spaces in 61 blanks: a paragraph on one line that lost a word often, not columns.
+            Example("Notes\nThe age of the packages a⟦t  d⟧epends on when the las⟦t  w⟧as made. Since there is typically over a year between releases you might find tha⟦t  c⟧ontains old versions of packages. However, they have been tested in and out. The packages i⟦n  i⟧ntegrate seamlessly with othe⟦r  p⟧ackages, which is what production servers need and what they get."),
         ],
         corrections: [
             Correction("Notes\nFor more information about the package, see  for details in the manual.",
@@ -109,6 +121,12 @@ public struct LatinGapRule: Rule {
             Correction("Notes\nRiders book a seat through the app, and a route map () lists the fourteen piers the service reaches today.",
                        "Notes\nRiders book a seat through the app, and a route map (ferrylink.example/map) lists the fourteen piers the service reaches today.",
                        unsafe: true, options: StrippedExamples.terms(["ferrylink.example/map"])),
+            Correction("Notes\nThere are other mailing lists for a variety of special topics; see ://lists.debian.org/ for a list.",
+                       "Notes\nThere are other mailing lists for a variety of special topics; see https://lists.debian.org/ for a list.",
+                       unsafe: true, options: StrippedExamples.terms(["https"])),
+            Correction("Notes\nSend a short message to debian-devel@.debian.org that describes what you intend to do before you start.",
+                       "Notes\nSend a short message to debian-devel@lists.debian.org that describes what you intend to do before you start.",
+                       unsafe: true, options: StrippedExamples.terms(["lists"])),
         ]
     )
 

@@ -56,6 +56,34 @@ extension EmptySlotScan {
         return valueWords.contains(word)
     }
 
+    /// `see ://www.debian.org`: a blank, then `://` and a host name (a letter, a dot further
+    /// on): a link whose scheme (`https`) went. Not `://` named alone (`does not contain ://`).
+    static func lostScheme(_ text: [Unicode.Scalar], _ blank: Int) -> Slot? {
+        guard blank + 4 < text.count, text[blank + 1] == ":", text[blank + 2] == "/", text[blank + 3] == "/",
+              isLetter(text[blank + 4]) else { return nil }
+        var end = blank + 5
+        while end < text.count && (isWordCharacter(text[end]) || text[end] == "-") { end += 1 }
+        guard end + 1 < text.count, text[end] == ".", isLetter(text[end + 1]) else { return nil }
+        return Slot(range: blank..<blank + 4, gap: blank + 1, latin: true, what: "link without its scheme", replaced: blank..<blank + 1)
+    }
+
+    /// `debian-devel@.debian.org`: a mail address whose host lost its first label (`lists`):
+    /// a local part, `@.`, then labels ending in a common top-level domain (not a systemd
+    /// unit template, `getty@.service`).
+    static func emptyMailHost(_ text: [Unicode.Scalar], _ at: Int) -> Slot? {
+        guard at > 0, isWordCharacter(text[at - 1]), at + 2 < text.count, text[at + 1] == ".", isLetter(text[at + 2]) else { return nil }
+        var end = at + 2, lastDot = at + 1
+        while end < text.count && (isWordCharacter(text[end]) || text[end] == "-" || (text[end] == "." && end + 1 < text.count && isLetter(text[end + 1]))) {
+            if text[end] == "." { lastDot = end }
+            end += 1
+        }
+        guard lastDot > at + 1, mailDomains.contains(String(String.UnicodeScalarView(text[lastDot + 1..<end]))) else { return nil }
+        return Slot(range: at..<at + 2, gap: at + 1, latin: true, what: "mail address without its host", replaced: at + 1..<at + 1)
+    }
+
+    /// Top-level domains a mail host ends in (`emptyMailHost`).
+    static let mailDomains: Set<String> = ["org", "com", "net", "edu", "gov", "info", "io", "cn", "uk", "de", "fr", "jp", "eu", "us", "ca", "au"]
+
     /// A lower-case word starts at `index` (`said`, `a`; not `iPhone`).
     static func startsLowerWord(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
         index < text.count && isLower(text[index]) && !(index + 1 < text.count && text[index + 1] >= "A" && text[index + 1] <= "Z")

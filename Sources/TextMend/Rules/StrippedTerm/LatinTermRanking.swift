@@ -33,12 +33,13 @@ enum LatinTermRanking {
         return model.fit(words, left: left, right: right) - ownWeight * model.logProbability(first)
     }
 
-    /// Whether the text before `index` is a line start or an opening mark (`(`, `[`, `“`, or an
-    /// ASCII quote after a blank or `(`), so a term inserted there needs no blank before it.
+    /// Whether the text before `index` is a line start, an opening mark (`(`, `[`, `“`, or an
+    /// ASCII quote after a blank or `(`) or a mail address's `@`, so a term inserted there
+    /// needs no blank before it.
     static func opens(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
         guard index > 0 else { return true }
         switch text[index - 1] {
-        case "(", "[", "\u{201C}": return true
+        case "(", "[", "\u{201C}", "@": return true
         case "\"": return index == 1 || text[index - 2] == " " || text[index - 2] == "("
         default: return false
         }

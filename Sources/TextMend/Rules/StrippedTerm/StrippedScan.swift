@@ -421,8 +421,8 @@ public struct StrippedScan: SharedAnalysis {
     // MARK: Helpers
 
     /// A cheap byte test: every scan needs non-ASCII text, except the Latin ones, which need
-    /// two spaces, a space before a comma, full stop or parenthesis, `( `, `()`, `[]`, `[ `,
-    /// `""`, a blank and `" ` or a leading blank.
+    /// two spaces, a space before a comma, full stop, parenthesis or colon, `( `, `()`, `[]`,
+    /// `[ `, `""`, a blank and `" `, `@.` or a leading blank.
     static func mayHoldGap(_ document: Document, _ range: Range<Int>) -> Bool {
         document.bytes.withUnsafeBufferPointer { bytes in
             // A blank, comma, full stop or `)` opening the range counts after an implied blank.
@@ -435,7 +435,8 @@ public struct StrippedScan: SharedAnalysis {
                 while start + 9 <= range.upperBound {
                     let word = load(start), next = load(start + 1)
                     if word & highs != 0 { return true }
-                    let pairs = equal(word, 0x20) & (equal(next, 0x20) | equal(next, 0x2C) | equal(next, 0x2E) | equal(next, 0x29))
+                    let pairs = equal(word, 0x20) & (equal(next, 0x20) | equal(next, 0x2C) | equal(next, 0x2E) | equal(next, 0x29) | equal(next, 0x3A))
+                        | equal(word, 0x40) & equal(next, 0x2E)
                     if pairs != 0 { return true }
                     if equal(word, 0x28) | equal(word, 0x5B) | equal(word, 0x22) != 0 { break }
                     start += 8
@@ -457,7 +458,8 @@ public struct StrippedScan: SharedAnalysis {
                 continue
             }
             switch previous {
-            case 0x20: if byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x29 { return true }
+            case 0x20: if byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x29 || byte == 0x3A { return true }
+            case 0x40: if byte == 0x2E { return true }
             case 0x28: if byte == 0x20 || byte == 0x29 { return true }
             case 0x5B: if byte == 0x20 || byte == 0x5D { return true }
             case 0x22: if byte == 0x22 || (byte == 0x20 && (index < range.lowerBound + 2 || bytes[index - 2] == 0x20)) { return true }
