@@ -268,7 +268,7 @@ def check_plain(textmend, directory, show):
     are printed. The text is not known to be undamaged, so read the count as an upper bound
     of false findings, and compare builds on the same machine."""
     import gzip
-    findings, characters, files, shown = 0, 0, 0, []
+    findings, characters, files, flagged, shown = 0, 0, 0, 0, []
     rules = collections.Counter()
     with tempfile.TemporaryDirectory() as work:
         for folder, _, names in os.walk(directory):
@@ -297,14 +297,15 @@ def check_plain(textmend, directory, show):
         if result.returncode not in (0, 1):
             sys.exit(f"textmend failed: {result.stderr.strip()}")
         for entry in json.loads(result.stdout)["files"]:
-            text = open(entry["path"], "rb").read()
+            flagged += bool(entry["findings"])
+            text = open(entry["path"], "rb").read().decode("utf-8", "replace")  # offsets count code points
             for finding in entry["findings"]:
                 findings += 1
                 rules[finding["rule"]] += 1
                 start, end = finding["start"]["offset"], finding["end"]["offset"]
-                shown.append(f"{finding['rule']}: {text[max(0, start - 40):end + 30].decode('utf-8', 'replace')!r}")
-    print(f"plain text: {findings} stripped-term findings in {characters} characters of {files} files "
-          f"({findings * 20000 / max(characters, 1):.3f} per 20,000); " + ", ".join(f"{k} {v}" for k, v in rules.most_common()))
+                shown.append(f"{finding['rule']}: {text[max(0, start - 40):end + 30]!r}")
+    print(f"plain text: {findings} stripped-term findings in {characters} characters of {files} files, "
+          f"{flagged} of them flagged ({findings * 20000 / max(characters, 1):.3f} per 20,000); " + ", ".join(f"{k} {v}" for k, v in rules.most_common()))
     print("\n".join(shown[:show]))
 
 

@@ -129,7 +129,7 @@ enum EmptySlotScan {
         if index + 2 < text.count, text[index + 1] == " ", isLetter(before) || before == "," || before == ";" || closesWord(text, index - 1) {
             let after = text[index + 2]
             guard isLetter(after) || after == "," || after == "." || after == "\u{2014}" || opensQuote(after) || (after == "(" && isLower(before)),
-                  before == "," ? !isUpper(after) : isLower(before) || isLower(after), !justified() else { return nil }
+                  before == "," ? !isUpper(after) : isLower(before) || isLower(after), !labelsLine(text, index), !justified() else { return nil }
             return Slot(range: index - 1..<index + 3, gap: index + 1, latin: true, what: "double space", replaced: index..<index + 2)
         }
         // `the CEO , said`, `tools, , and`, `see the .`, `(as )`: a space before a mark that
@@ -145,7 +145,7 @@ enum EmptySlotScan {
             guard next == " " || next == "\"" || next == "\u{201D}" || (parenthesis && (next == "," || next == "." || next == ";")),
                   !(dot && index >= 2 && text[index - 2] == " "),
                   !(dot && index + 3 < text.count && (text[index + 3] == "." || (next == " " && isLower(text[index + 3])))),
-                  !(dot && followsOption(text, index)),
+                  !(dot && followsOption(text, index)), !followsIdentifier(text, index),
                   !parenthesis || !paddedOpening(text, before: index) else { return nil }
             let what = text[index + 1] == "," ? "space before a comma" : text[index + 1] == "." ? "space before a full stop" : "space before a parenthesis"
             return Slot(range: index - 1..<index + 2, gap: index, latin: true, what: what, replaced: index..<index + 1)
@@ -163,6 +163,30 @@ enum EmptySlotScan {
         var dash = start - 1
         if dash > 0 && text[dash - 1] == "-" { dash -= 1 }
         return dash == 0 || text[dash - 1] == " "
+    }
+
+    /// Whether the text before the blank at `index` is the line's one token and holds a digit or
+    /// a hyphen: an entry of a change or definition list (`n-i-bz  Fix …`, `21e7537a  fix …`,
+    /// `first-error  Specifies …`), whose two blanks set off the label.
+    static func labelsLine(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        var label = false
+        for scalar in text[..<index] {
+            if scalar == " " { return false }
+            if scalar == "-" || (scalar >= "0" && scalar <= "9") { label = true }
+        }
+        return label
+    }
+
+    /// Whether the word ending before `index` is a code identifier, a lower-case letter then an
+    /// upper-case one (`deviceSpec ,`, `LbxNewClient .`): specifications converted from markup
+    /// leave a blank after each marked-up name; a deleted word leaves an ordinary one before it.
+    static func followsIdentifier(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        var at = index - 1
+        while at > 0 && isLetter(text[at]) && index - at < 40 {
+            if isUpper(text[at]) && isLower(text[at - 1]) { return true }
+            at -= 1
+        }
+        return false
     }
 
     /// Whether the parenthesis closed at `index` was opened with a blank after it too
@@ -198,7 +222,8 @@ enum EmptySlotScan {
     /// eight words, not indented like code, with at most one double space between words per
     /// eight spaces but two always allowed (more means the text is aligned in columns; a
     /// paragraph on one line that lost a word six times is still prose), not counting two
-    /// spaces after a full stop; paths (`/usr/bin`) are allowed.
+    /// spaces after a full stop; paths (`/usr/bin`) are allowed, terminal escapes and box
+    /// lines are not.
     /// `start`: where the line's text begins (after the blank a deleted first word left).
     static func isLatinProse(_ text: [Unicode.Scalar], from start: Int = 0) -> Bool {
         guard text.count - start >= 40, text[start] != " ", text[start] != "\t" else { return false }
@@ -219,6 +244,9 @@ enum EmptySlotScan {
             }
             switch scalar {
             case "{", "}", "<", ">", "=", "_", "\\", "|", "$", "#", "`", "@": code += 1
+            // Terminal output (escape sequences, overstrike) and tables drawn with box lines are
+            // laid out: their blanks justify and align (man-db's manual, X11's specifications).
+            case "\u{1B}", "\u{08}", "\u{2500}"..."\u{257F}": return false
             default: break
             }
         }

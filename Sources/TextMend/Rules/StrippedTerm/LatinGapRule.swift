@@ -29,7 +29,10 @@ public struct LatinGapRule: Rule {
             paragraph's leading blank counts only with a blank line before it and no indented
             line after it. A link needs a host after `://` (`contain ://` names the
             separator); a mail host must end in a common top-level domain (`getty@.service` is
-            a systemd unit template).
+            a systemd unit template). Terminal output (escape sequences) and tables drawn with
+            box lines are layout, not prose, and so are a blank before a mark after a code
+            identifier (`deviceSpec ,`, left by specifications converted from markup) and two
+            blanks after a list entry's label (`n-i-bz  Fix`).
             """,
         fixSafety: "Suggested only, when the strip lexicon has Latin-script terms: the one that fits best between the neighbouring words (an English word-pair model) is inserted, all are listed as suggestions.",
         severity: .warning,
@@ -70,6 +73,10 @@ public struct LatinGapRule: Rule {
             Example("He said: \u{201C}We will see. Nothing is decided yet,\u{201D} and then he walked back to his car."),
             Example("The bookmark is opened in a new tab when its address does not contain :// at the start of it."),
             Example("Enable one serial console with systemctl enable serial-getty@.service and reboot the machine afterwards."),
+            Example("The controls for the keyboard specified by deviceSpec . If deviceSpec specifies an input device that has no keyboard, an error results."),
+            Example("Fixed bugs\nn-i-bz  Fix minor one time leaks in the heap profiler and in the other tools that share its code"),
+            Example("\u{1B}[1mman\u{1B}[22m's behaviour is controlled by the  following  options to the configure script of the package"),
+            Example("\u{2502}StickyKeys \u{2502}The modifier is unlocked when the key is pressed twice , as the user expects \u{2502}"),
         ],
         triggeringExamples: [
             Example("Notes\nFor more information about the package, se⟦e  f⟧or details in the manual."),
